@@ -1,0 +1,141 @@
+using System.Net;
+using Amazon;
+using Amazon.Runtime;
+using Amazon.S3;
+using Amazon.S3.Model;
+using Amazon.S3.Util;
+using Microsoft.Extensions.Options;
+
+namespace JobWise.ApiService.Storage;
+
+/// <summary>AWS S3 or any S3-compatible server, in a private bucket created on first use.</summary>
+public sealed class S3ObjectStorage : IObjectStorage, IDisposable
+{
+    private readonly AmazonS3Client _client;
+    private readonly string _bucket;
+    private readonly bool _plainHttp;
+    private readonly SemaphoreSlim _bucketLock = new(1, 1);
+    private volatile bool _bucketReady;
+
+    public S3ObjectStorage(IOptions<StorageOptions> options)
+    {
+        var s3 = options.Value.S3;
+        _bucket = s3.Bucket;
+        var config = new AmazonS3Config
+        {
+            ForcePathStyle = s3.ForcePathStyle,
+            AuthenticationRegion = s3.Region,
+            // S3-compatible servers reject the SDK's default trailing checksums.
+            RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+            ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
+            Timeout = TimeSpan.FromSeconds(30),
+            MaxErrorRetry = 2,
+        };
+        if (string.IsNullOrWhiteSpace(s3.ServiceUrl))
+        {
+            config.RegionEndpoint = RegionEndpoint.GetBySystemName(s3.Region);
+        }
+        else
+        {
+            config.ServiceURL = s3.ServiceUrl;
+            _plainHttp = s3.ServiceUrl.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
+        }
+        // Without keys the SDK's default chain applies (environment, profile, instance role).
+        _client = string.IsNullOrEmpty(s3.AccessKey)
+            ? new AmazonS3Client(config)
+            : new AmazonS3Client(new BasicAWSCredentials(s3.AccessKey, s3.SecretKey), config);
+    }
+
+    public async Task PutAsync(string key, Stream content, string contentType, CancellationToken cancellationToken)
+    {
+        await EnsureBucketAsync(cancellationToken);
+        await _client.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = _bucket,
+            Key = key,
+            InputStream = content,
+            ContentType = contentType,
+            AutoCloseStream = false,
+            // Swift's s3api and some other servers refuse streaming-chunked uploads.
+            UseChunkEncoding = false,
+        }, cancellationToken);
+    }
+
+    public async Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await _client.GetObjectAsync(_bucket, key, cancellationToken);
+            return response.ResponseStream;
+        }
+        catch (AmazonS3Exception exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    public async Task<bool> ExistsAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _client.GetObjectMetadataAsync(_bucket, key, cancellationToken);
+            return true;
+        }
+        catch (AmazonS3Exception exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
+
+    public async Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        await _client.DeleteObjectAsync(_bucket, key, cancellationToken);
+    }
+
+    public Uri CreateDownloadUrl(string key, string fileName, DateTimeOffset expiresAt)
+    {
+        var request = new GetPreSignedUrlRequest
+        {
+            BucketName = _bucket,
+            Key = key,
+            Verb = HttpVerb.GET,
+            Expires = expiresAt.UtcDateTime,
+            Protocol = _plainHttp ? Protocol.HTTP : Protocol.HTTPS,
+        };
+        request.ResponseHeaderOverrides.ContentDisposition = ContentDispositionHeader.ForAttachment(fileName);
+        return new Uri(_client.GetPreSignedURL(request));
+    }
+
+    public async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        await EnsureBucketAsync(cancellationToken);
+        await _client.ListObjectsV2Async(new ListObjectsV2Request { BucketName = _bucket, MaxKeys = 1 }, cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _bucketLock.Dispose();
+    }
+
+    private async Task EnsureBucketAsync(CancellationToken cancellationToken)
+    {
+        if (_bucketReady)
+        {
+            return;
+        }
+        await _bucketLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_bucketReady && !await AmazonS3Util.DoesS3BucketExistV2Async(_client, _bucket))
+            {
+                await _client.PutBucketAsync(new PutBucketRequest { BucketName = _bucket }, cancellationToken);
+            }
+            _bucketReady = true;
+        }
+        finally
+        {
+            _bucketLock.Release();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace JobWise.ApiService.Storage;
+
+public static class StorageServiceExtensions
+{
+    public static IHostApplicationBuilder AddObjectStorage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>()
+            .Bind(builder.Configuration.GetSection(StorageOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(options => options.Provider is "local" or "s3", "Storage:Provider must be 'local' or 's3'.")
+            .Validate(options => options.Provider != "local" || options.Local.SigningKey.Length >= 32,
+                "Storage:Local:SigningKey must be at least 32 characters with the local provider.")
+            .ValidateOnStart();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton(services => new LocalDownloadSigner(
+            Encoding.UTF8.GetBytes(services.GetRequiredService<IOptions<StorageOptions>>().Value.Local.SigningKey)));
+        builder.Services.AddSingleton<IObjectStorage>(services =>
+            services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == "s3"
+                ? ActivatorUtilities.CreateInstance<S3ObjectStorage>(services)
+                : ActivatorUtilities.CreateInstance<LocalDiskStorage>(services));
+        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        return builder;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Net;
+using System.Text.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using JobWise.Tests.Infrastructure;
+
+namespace JobWise.Tests.AppHost;
+
+public sealed class LocalModeTests
+{
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(4);
+
+    [Fact]
+    public async Task Local_mode_starts_every_resource_and_the_api_reports_each_dependency()
+    {
+        using var state = new TemporaryDirectory("apphost");
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(StartupTimeout);
+
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.JobWise_AppHost>(
+            ["Infrastructure:Mode=local", $"Infrastructure:StateDirectory={state.Path}"], timeout.Token);
+        Assert.DoesNotContain(builder.Resources, resource => resource is Aspire.Hosting.ApplicationModel.ContainerResource);
+
+        await using var app = await builder.BuildAsync(timeout.Token);
+        await app.StartAsync(timeout.Token);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("renderer", timeout.Token);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("api", timeout.Token);
+
+        using var client = app.CreateHttpClient("api");
+        using var response = await client.GetAsync("/health", timeout.Token);
+        var body = await response.Content.ReadAsStringAsync(timeout.Token);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        using var report = JsonDocument.Parse(body);
+        var checks = report.RootElement.GetProperty("checks");
+        foreach (var name in new[] { "database", "cache", "storage", "renderer" })
+        {
+            Assert.Equal("Healthy", checks.GetProperty(name).GetProperty("status").GetString());
+        }
+    }
+}

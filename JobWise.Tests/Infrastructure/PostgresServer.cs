@@ -1,0 +1,73 @@
+using Npgsql;
+
+namespace JobWise.Tests.Infrastructure;
+
+/// <summary>
+/// A real PostgreSQL from the machine's packages, on a free port in a temporary folder, started with the same
+/// script as the AppHost's local mode. One per test assembly; each test class makes its own database.
+/// </summary>
+public sealed class PostgresServer : IAsyncLifetime
+{
+    private const string Password = "jobwise-tests";
+    private readonly TemporaryDirectory _directory = new("postgres");
+    private ServerProcess? _server;
+
+    public int Port { get; } = FreePort.Next();
+
+    public string ConnectionString(string database = "jobwise") =>
+        $"Host=127.0.0.1;Port={Port};Username=postgres;Password={Password};Database={database};Pooling=true";
+
+    public async ValueTask InitializeAsync()
+    {
+        _server = new ServerProcess(
+            RepositoryPaths.Script("run-postgres"),
+            // Durability is not what these tests are about; speed is.
+            [Path.Combine(_directory.Path, "data"), "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=200"],
+            new Dictionary<string, string> { ["PGPORT"] = Port.ToString(), ["POSTGRES_PASSWORD"] = Password },
+            stopWithSigInt: true);
+        await WaitUntilReadyAsync();
+    }
+
+    /// <summary>A new empty database for one test class, so classes never see each other's rows.</summary>
+    public async Task<string> CreateDatabaseAsync(string prefix)
+    {
+        var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 33, 63)].ToLowerInvariant();
+        await using var connection = new NpgsqlConnection(ConnectionString());
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return ConnectionString(name);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+        NpgsqlConnection.ClearAllPools();
+        _directory.Dispose();
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(ConnectionString());
+                await connection.OpenAsync();
+                return;
+            }
+            catch (Exception exception) when (exception is NpgsqlException or System.Net.Sockets.SocketException)
+            {
+                if (_server!.HasExited || DateTime.UtcNow > deadline)
+                {
+                    throw new InvalidOperationException($"PostgreSQL did not start:\n{_server.Output}", exception);
+                }
+                await Task.Delay(200);
+            }
+        }
+    }
+}
