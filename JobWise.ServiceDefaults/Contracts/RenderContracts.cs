@@ -1,0 +1,65 @@
+namespace JobWise.Contracts;
+
+/// <summary>
+/// The renderer's internal API, called by the API service:
+/// <c>POST /render</c> with this body answers the file's bytes (<c>application/pdf</c> or the DOCX media type)
+/// and, for PDF, the page count in the <see cref="PageCountHeader"/> header.
+/// Errors are problem details: 400 bad options or content, 413 too large, 422 over the page limit,
+/// 429 queue full and 503 Chromium unavailable (both with Retry-After).
+/// </summary>
+public sealed class RenderRequest
+{
+    public ResumeDocument Content { get; set; } = new();
+    public string Template { get; set; } = "";
+    public string Format { get; set; } = RenderFormats.Pdf;
+    public RenderOptions? Options { get; set; }
+
+    /// <summary>Document properties (PDF/DOCX title and author); defaults come from the header.</summary>
+    public string? DocumentTitle { get; set; }
+
+    public const string PageCountHeader = "X-Page-Count";
+}
+
+/// <summary>Layout options; every one is optional and validated against the template's metadata.</summary>
+public sealed class RenderOptions
+{
+    public string? FontFamily { get; set; }
+    /// <summary><c>#RRGGBB</c>.</summary>
+    public string? AccentColor { get; set; }
+    /// <summary>Points.</summary>
+    public double? FontSize { get; set; }
+    public double? LineSpacing { get; set; }
+    /// <summary>Millimetres, on every side.</summary>
+    public double? Margins { get; set; }
+    /// <summary><c>A4</c> or <c>Letter</c>.</summary>
+    public string? PageSize { get; set; }
+}
+
+public static class RenderFormats
+{
+    public const string Pdf = "pdf";
+    public const string Docx = "docx";
+
+    public const string PdfMediaType = "application/pdf";
+    public const string DocxMediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+}
+
+/// <summary><c>GET /templates</c> answers <c>{"templates": [TemplateInfo...]}</c>; <c>GET /templates/{id}/preview</c> a PNG.</summary>
+public sealed class TemplateInfo
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Description { get; set; } = "";
+    public List<string> BestFor { get; set; } = [];
+    public List<string> AllowedFonts { get; set; } = [];
+    public RenderOptions DefaultOptions { get; set; } = new();
+    /// <summary>Which of the option names (snake_case) this template honours.</summary>
+    public List<string> SupportedOptions { get; set; } = [];
+    /// <summary>Parser compatibility, 0–100.</summary>
+    public int? AtsScore { get; set; }
+}
+
+public sealed class TemplateCatalogue
+{
+    public List<TemplateInfo> Templates { get; set; } = [];
+}
