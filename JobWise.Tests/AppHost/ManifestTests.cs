@@ -1,0 +1,28 @@
+using System.Text.Json;
+using JobWise.Tests.Infrastructure;
+
+namespace JobWise.Tests.AppHost;
+
+public sealed class ManifestTests
+{
+    [Fact]
+    public async Task Manifest_publisher_writes_a_manifest_naming_every_service_and_backing_resource()
+    {
+        using var output = new TemporaryDirectory("manifest");
+        var outputFolder = Path.GetRelativePath(Path.Combine(RepositoryPaths.Root, "JobWise.Tests"), AppContext.BaseDirectory);
+        var appHost = Path.Combine(RepositoryPaths.Root, "JobWise.AppHost", outputFolder, "JobWise.AppHost.dll");
+        await using var process = new ServerProcess("dotnet",
+            [appHost, "--publisher", "manifest", "--output-path", output.Path]);
+        await process.WaitForExitAsync(TimeSpan.FromMinutes(2));
+
+        var manifestPath = Path.Combine(output.Path, "aspire-manifest.json");
+        Assert.True(File.Exists(manifestPath), process.Output);
+        using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(manifestPath, TestContext.Current.CancellationToken));
+        var resources = manifest.RootElement.GetProperty("resources");
+        foreach (var name in new[] { "api", "renderer", "postgres", "jobwise", "cache", "storage" })
+        {
+            Assert.True(resources.TryGetProperty(name, out _), $"manifest lacks {name}");
+        }
+        Assert.Equal("project.v1", resources.GetProperty("api").GetProperty("type").GetString());
+    }
+}
