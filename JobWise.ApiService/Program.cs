@@ -1,4 +1,5 @@
 using JobWise.ApiService.Extensions;
+using JobWise.ApiService.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,6 +11,5 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapApplicationApis();
 
-app.Run();
-
-public partial class Program;
+await app.MigrateDatabaseAsync();
+await app.RunAsync();

@@ -1,14 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using JobWise.ApiService.Auth;
+using JobWise.ApiService.Generations;
 using JobWise.ApiService.Health;
 using JobWise.ApiService.Infrastructure;
+using JobWise.ApiService.Jobs;
+using JobWise.ApiService.Profiles;
 using JobWise.ApiService.Rendering;
 using JobWise.ApiService.Storage;
+using JobWise.Contracts;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
 
 namespace JobWise.ApiService.Extensions;
 
 public static class ApplicationServiceExtensions
 {
+    public const string ApiReferenceSetting = "Api:EnableReference";
+
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddNpgsqlDbContext<JobWiseDbContext>("jobwise",
@@ -21,11 +32,46 @@ public static class ApplicationServiceExtensions
             .AddCheck<CacheHealthCheck>("cache", failureStatus: HealthStatus.Degraded);
         builder.AddObjectStorage();
         builder.AddRendererClient();
+        builder.AddJobWiseAuth();
+
+        builder.Services.Configure<JsonOptions>(options =>
+        {
+            ContractJson.Configure(options.SerializerOptions);
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+        });
+        // Body-binding failures throw, so that BadRequestExceptionHandler can name the field.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
+            options.AddOperationTransformer<BearerSecuritySchemeTransformer>();
+        });
         return builder;
     }
 
     public static WebApplication MapApplicationApis(this WebApplication app)
     {
+        // Resolved now so that a missing or short signing key stops start-up rather than the first sign-in.
+        app.Services.GetRequiredService<SigningKey>();
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDeclaredBodySizeLimit();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapAuthApi();
+        app.MapProfileApi();
+        app.MapJobsApi();
+        app.MapGenerationsApi();
+
+        app.MapOpenApi();
+        if (app.Configuration.GetValue(ApiReferenceSetting, app.Environment.IsDevelopment()))
+        {
+            app.MapScalarApiReference();
+        }
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -10,7 +11,7 @@ public sealed class LocalDownloadSigner(byte[] secret)
     public string Sign(string key, long expiresUnixSeconds)
     {
         var payload = Encoding.UTF8.GetBytes($"{key}\n{expiresUnixSeconds.ToString(CultureInfo.InvariantCulture)}");
-        return Base64UrlEncode(HMACSHA256.HashData(secret, payload));
+        return Base64Url.EncodeToString(HMACSHA256.HashData(secret, payload));
     }
 
     public bool IsValid(string key, long expiresUnixSeconds, string token, DateTimeOffset now)
@@ -23,7 +24,4 @@ public sealed class LocalDownloadSigner(byte[] secret)
         var presented = Encoding.ASCII.GetBytes(token);
         return CryptographicOperations.FixedTimeEquals(expected, presented);
     }
-
-    private static string Base64UrlEncode(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -1,0 +1,174 @@
+using JobWise.ApiService.Infrastructure;
+using JobWise.ApiService.Model;
+using JobWise.ApiService.Validation;
+using JobWise.Contracts;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace JobWise.ApiService.Auth;
+
+public static class AuthApi
+{
+    public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/auth").WithTags("Auth");
+        group.MapPost("/register", Register).WithName("Register").WithSummary("Create an account and sign in").AllowAnonymous();
+        group.MapPost("/login", Login).WithName("Login").WithSummary("Sign in with email and password").AllowAnonymous();
+        group.MapPost("/refresh", Refresh).WithName("RefreshToken").WithSummary("Exchange a refresh token for new tokens (rotates it)").AllowAnonymous();
+        group.MapPost("/logout", Logout).WithName("Logout").WithSummary("Revoke a refresh token and its sign-in").AllowAnonymous();
+        group.MapGet("/me", Me).WithName("CurrentUser").WithSummary("The signed-in user").RequireAuthorization();
+        return group;
+    }
+
+    public static async Task<Results<Created<TokenResponse>, ValidationProblem, ProblemHttpResult>> Register(
+        RegisterRequest request, HttpContext context, JobWiseDbContext db, PasswordHasher hasher, AuthRateLimiter rateLimiter,
+        AccessTokenIssuer accessTokens, RefreshTokenStore refreshTokens, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var email = ValidateEmail(errors, request.Email);
+        ValidatePassword(errors, request.Password);
+        errors.Required("full_name", request.FullName, 200);
+        if (errors.Any)
+        {
+            return Problems.Validation(errors);
+        }
+        if (rateLimiter.TryAcquire(ClientAddress(context), email.Normalized) is { } retryAfter)
+        {
+            return Problems.RetryLater(context, StatusCodes.Status429TooManyRequests, "Too many attempts; try again later.", retryAfter);
+        }
+
+        var fullName = request.FullName!.Trim();
+        var user = new User
+        {
+            Id = Guid.NewGuid(),
+            Email = email.Trimmed,
+            NormalizedEmail = email.Normalized,
+            FullName = fullName,
+            PasswordHash = hasher.Hash(request.Password!),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Users.Add(user);
+        db.Profiles.Add(new Profile
+        {
+            UserId = user.Id,
+            Content = new ResumeDocument { Header = new ResumeHeader { Name = fullName, Email = email.Trimmed } },
+            UpdatedAt = user.CreatedAt,
+        });
+        var refreshToken = refreshTokens.Issue(user.Id);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return Problems.Conflict("An account with this email already exists.");
+        }
+        return TypedResults.Created("/api/v1/auth/me", TokenResponseFor(user, accessTokens, refreshToken));
+    }
+
+    public static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> Login(
+        LoginRequest request, HttpContext context, JobWiseDbContext db, PasswordHasher hasher, AuthRateLimiter rateLimiter,
+        AccessTokenIssuer accessTokens, RefreshTokenStore refreshTokens, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var email = ValidateEmail(errors, request.Email);
+        errors.Required("password", request.Password, PasswordHasher.MaximumLength);
+        if (errors.Any)
+        {
+            return Problems.Validation(errors);
+        }
+        if (rateLimiter.TryAcquire(ClientAddress(context), email.Normalized) is { } retryAfter)
+        {
+            return Problems.RetryLater(context, StatusCodes.Status429TooManyRequests, "Too many attempts; try again later.", retryAfter);
+        }
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedEmail == email.Normalized, cancellationToken);
+        if (!hasher.Verify(request.Password!, user?.PasswordHash) || user is null)
+        {
+            return Problems.Unauthorized("The email or password is not correct.");
+        }
+        var refreshToken = refreshTokens.Issue(user.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(TokenResponseFor(user, accessTokens, refreshToken));
+    }
+
+    public static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> Refresh(
+        RefreshRequest request, JobWiseDbContext db, AccessTokenIssuer accessTokens, RefreshTokenStore refreshTokens,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.RefreshToken))
+        {
+            return Problems.Validation("refresh_token", "is required");
+        }
+        var rotated = await refreshTokens.RotateAsync(request.RefreshToken, cancellationToken);
+        if (rotated is not { } next)
+        {
+            return Problems.Unauthorized("The refresh token is not valid.");
+        }
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == next.UserId, cancellationToken);
+        return TypedResults.Ok(TokenResponseFor(user, accessTokens, next.Token));
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem>> Logout(
+        RefreshRequest request, RefreshTokenStore refreshTokens, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.RefreshToken))
+        {
+            return Problems.Validation("refresh_token", "is required");
+        }
+        // An unknown token is already as signed out as it can be.
+        await refreshTokens.RevokeAsync(request.RefreshToken, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> Me(
+        HttpContext context, JobWiseDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = context.User.GetUserId();
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        return user is null ? Problems.Unauthorized("The account no longer exists.") : TypedResults.Ok(ToResponse(user));
+    }
+
+    public static UserResponse ToResponse(User user) => new(user.Id, user.Email, user.FullName, user.CreatedAt);
+
+    private static TokenResponse TokenResponseFor(User user, AccessTokenIssuer accessTokens, string refreshToken)
+    {
+        var (accessToken, expiresIn) = accessTokens.Issue(user);
+        return new TokenResponse(accessToken, refreshToken, "bearer", expiresIn, ToResponse(user));
+    }
+
+    private static (string Trimmed, string Normalized) ValidateEmail(ValidationErrors errors, string? email)
+    {
+        var trimmed = email?.Trim() ?? "";
+        errors.Required("email", trimmed, 320);
+        if (trimmed.Length > 0 && !IsPlausibleEmail(trimmed))
+        {
+            errors.Add("email", "is not an email address");
+        }
+        return (trimmed, trimmed.ToLowerInvariant());
+    }
+
+    private static void ValidatePassword(ValidationErrors errors, string? password)
+    {
+        if (string.IsNullOrEmpty(password))
+        {
+            errors.Add("password", "is required");
+        }
+        else if (password.Length < PasswordHasher.MinimumLength)
+        {
+            errors.Add("password", $"must be at least {PasswordHasher.MinimumLength} characters");
+        }
+        else if (password.Length > PasswordHasher.MaximumLength)
+        {
+            errors.Add("password", $"must be at most {PasswordHasher.MaximumLength} characters");
+        }
+    }
+
+    private static bool IsPlausibleEmail(string email)
+    {
+        var at = email.IndexOf('@');
+        return at > 0 && at == email.LastIndexOf('@') && at < email.Length - 1 && !email.Any(char.IsWhiteSpace);
+    }
+
+    private static string? ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace JobWise.ApiService.Auth;
+
+public static class AuthServiceExtensions
+{
+    public static IHostApplicationBuilder AddJobWiseAuth(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AuthOptions>()
+            .Bind(builder.Configuration.GetSection(AuthOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(services => SigningKey.FromConfiguration(
+            services.GetRequiredService<IOptions<AuthOptions>>().Value,
+            services.GetRequiredService<IHostEnvironment>(),
+            services.GetRequiredService<ILoggerFactory>().CreateLogger("JobWise.Auth")));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<PasswordHasher>();
+        builder.Services.AddSingleton<AuthRateLimiter>();
+        builder.Services.AddSingleton<AccessTokenIssuer>();
+        builder.Services.AddScoped<RefreshTokenStore>();
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<SigningKey, IOptions<AuthOptions>>((jwt, signingKey, auth) =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidateIssuer = true,
+                    ValidIssuer = auth.Value.Issuer,
+                    ValidateAudience = true,
+                    ValidAudience = auth.Value.Audience,
+                    ValidateLifetime = true,
+                    RequireExpirationTime = true,
+                    RequireSignedTokens = true,
+                    ValidateIssuerSigningKey = true,
+                    IssuerSigningKey = signingKey.Key,
+                    // Only the algorithm we sign with: no "none", no key confusion.
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+            });
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+}

@@ -1,0 +1,117 @@
+using JobWise.ApiService.Auth;
+using JobWise.ApiService.Infrastructure;
+using JobWise.ApiService.Jobs;
+using JobWise.ApiService.Model;
+using JobWise.ApiService.Validation;
+using JobWise.Contracts;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobWise.ApiService.Generations;
+
+public sealed record CreateGenerationRequest(Guid? JobId, ResumeDocument? ContentStructured);
+
+public sealed record GenerationResponse(Guid Id, Guid? JobId, string Source, ResumeDocument ContentStructured, DateTimeOffset CreatedAt)
+{
+    public static GenerationResponse From(Generation generation) =>
+        new(generation.Id, generation.JobId, generation.Source, generation.Content, generation.CreatedAt);
+}
+
+public sealed record GenerationListResponse(IReadOnlyList<GenerationResponse> Generations, int Total, int Limit, int Offset);
+
+public static class GenerationsApi
+{
+    public const string FromProfile = "profile";
+    public const string Explicit = "explicit";
+
+    public static RouteGroupBuilder MapGenerationsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/generations").WithTags("Generations").RequireAuthorization();
+        group.MapPost("/", CreateGeneration).WithName("CreateGeneration")
+            .WithSummary("Make a resume version: from the content given, or a snapshot of the profile (for a job when job_id is given)")
+            .WithMetadata(new RequestSizeLimitAttribute(Profiles.ProfileApi.MaxBodyBytes));
+        group.MapGet("/", ListGenerations).WithName("ListGenerations").WithSummary("The resume versions, newest first, optionally for one job");
+        group.MapGet("/{id:guid}", GetGeneration).WithName("GetGeneration").WithSummary("One resume version");
+        group.MapDelete("/{id:guid}", DeleteGeneration).WithName("DeleteGeneration").WithSummary("Delete a resume version");
+        return group;
+    }
+
+    public static async Task<Results<Created<GenerationResponse>, ValidationProblem, ProblemHttpResult>> CreateGeneration(
+        CreateGenerationRequest request, HttpContext context, JobWiseDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var userId = context.User.GetUserId();
+        if (request.ContentStructured is not null)
+        {
+            var errors = new ValidationErrors();
+            ResumeValidator.Validate(errors, "content_structured", request.ContentStructured);
+            if (errors.Any)
+            {
+                return Problems.Validation(errors);
+            }
+        }
+        if (request.JobId is { } jobId && await JobsApi.FindAsync(db.Jobs.AsNoTracking(), jobId, context, cancellationToken) is null)
+        {
+            return Problems.NotFound("The job");
+        }
+        var content = request.ContentStructured;
+        if (content is null)
+        {
+            var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+            if (profile is null)
+            {
+                return Problems.NotFound("The profile");
+            }
+            content = profile.Content;
+        }
+        var generation = new Generation
+        {
+            Id = Guid.NewGuid(),
+            UserId = userId,
+            JobId = request.JobId,
+            Content = content,
+            Source = request.ContentStructured is null ? FromProfile : Explicit,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Generations.Add(generation);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/v1/generations/{generation.Id}", GenerationResponse.From(generation));
+    }
+
+    public static async Task<Results<Ok<GenerationListResponse>, ValidationProblem>> ListGenerations(
+        HttpContext context, JobWiseDbContext db, [FromQuery(Name = "job_id")] Guid? jobId, int? limit, int? offset,
+        CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var paging = Paging.Validate(errors, limit, offset);
+        if (errors.Any)
+        {
+            return Problems.Validation(errors);
+        }
+        var query = db.Generations.AsNoTracking().Where(g => g.UserId == context.User.GetUserId());
+        if (jobId is { } wanted)
+        {
+            query = query.Where(g => g.JobId == wanted);
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var page = await query.OrderByDescending(g => g.CreatedAt).ThenByDescending(g => g.Id)
+            .Skip(paging.Offset).Take(paging.Limit).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new GenerationListResponse(page.Select(GenerationResponse.From).ToList(), total, paging.Limit, paging.Offset));
+    }
+
+    public static async Task<Results<Ok<GenerationResponse>, ProblemHttpResult>> GetGeneration(
+        Guid id, HttpContext context, JobWiseDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = context.User.GetUserId();
+        var generation = await db.Generations.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id && g.UserId == userId, cancellationToken);
+        return generation is null ? Problems.NotFound("The generation") : TypedResults.Ok(GenerationResponse.From(generation));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteGeneration(
+        Guid id, HttpContext context, JobWiseDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = context.User.GetUserId();
+        var deleted = await db.Generations.Where(g => g.Id == id && g.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        return deleted == 0 ? Problems.NotFound("The generation") : TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,17 @@
+using JobWise.ApiService.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JobWise.ApiService.Infrastructure.EntityConfigurations;
+
+public sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> builder)
+    {
+        builder.Property(user => user.Email).HasMaxLength(320);
+        builder.Property(user => user.NormalizedEmail).HasMaxLength(320);
+        builder.HasIndex(user => user.NormalizedEmail).IsUnique();
+        builder.Property(user => user.FullName).HasMaxLength(200);
+        builder.Property(user => user.PasswordHash).HasMaxLength(200);
+    }
+}

@@ -1,0 +1,22 @@
+namespace JobWise.ApiService.Validation;
+
+/// <summary><c>limit</c> and <c>offset</c> query parameters: 20 and 0 by default, limit at most 100.</summary>
+public readonly record struct Paging(int Limit, int Offset)
+{
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+
+    public static Paging Validate(ValidationErrors errors, int? limit, int? offset)
+    {
+        var paging = new Paging(limit ?? DefaultLimit, offset ?? 0);
+        if (paging.Limit is < 1 or > MaxLimit)
+        {
+            errors.Add("limit", $"must be between 1 and {MaxLimit}");
+        }
+        if (paging.Offset < 0)
+        {
+            errors.Add("offset", "must not be negative");
+        }
+        return paging;
+    }
+}

@@ -1,0 +1,148 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using JobWise.Tests.Infrastructure;
+
+namespace JobWise.Tests.Api;
+
+/// <summary>Import from and export to JSON Resume, checked against the official schema (npm @jsonresume/schema 1.3.1).</summary>
+public sealed class JsonResumeTests(ApiHost host) : IClassFixture<ApiHost>
+{
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Api", "JsonResume");
+
+    // Loaded once: the schema library refuses to register the same $id twice.
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromFile(Path.Combine(Folder, "jsonresume-schema.json")));
+
+    /// <summary>Fields of the official sample that the resume document has no place for.</summary>
+    private static readonly string[] FieldsOnlyJsonResumeHas =
+    [
+        "meta", "basics.image", "basics.location.address", "basics.location.postalCode", "basics.location.countryCode",
+        "basics.location.region", "basics.profiles[].username", "work[].description", "projects[].roles", "projects[].entity",
+        "projects[].type",
+    ];
+
+    [Fact]
+    public async Task Importing_the_official_sample_and_exporting_it_keeps_every_field_both_models_have()
+    {
+        var user = await host.RegisterUserAsync();
+        var original = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Folder, "sample.resume.json"), TestContext.Current.CancellationToken))!;
+
+        using var import = await user.Client.SendRawJsonAsync(HttpMethod.Post, "/api/v1/profile/import/json-resume", original.ToJsonString());
+        Assert.True(import.StatusCode == HttpStatusCode.OK, (await import.ReadJsonAsync()).ToJsonString());
+        using var export = await user.Client.GetAsync("/api/v1/profile/export/json-resume", TestContext.Current.CancellationToken);
+        var exported = await export.ReadJsonAsync();
+
+        AssertValidAgainstSchema(exported);
+        var expected = original.DeepClone();
+        foreach (var path in FieldsOnlyJsonResumeHas)
+        {
+            Remove(expected, path.Split('.'));
+        }
+        Remove(expected, ["$schema"]);
+        Remove(exported, ["$schema"]);
+        exported.AsObject().Remove("certificates");
+        Assert.True(JsonNode.DeepEquals(expected, exported), $"expected:\n{expected}\nexported:\n{exported}");
+    }
+
+    [Fact]
+    public async Task A_profile_exported_and_imported_again_is_unchanged()
+    {
+        var user = await host.RegisterUserAsync();
+        var content = FullDocument();
+        using var put = await user.Client.PutJsonAsync("/api/v1/profile", new { content });
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        using var before = await user.Client.GetAsync("/api/v1/profile", TestContext.Current.CancellationToken);
+        var original = (await before.ReadJsonAsync())["content"]!;
+
+        using var export = await user.Client.GetAsync("/api/v1/profile/export/json-resume", TestContext.Current.CancellationToken);
+        var exported = await export.ReadJsonAsync();
+        AssertValidAgainstSchema(exported);
+        using var import = await user.Client.SendRawJsonAsync(HttpMethod.Post, "/api/v1/profile/import/json-resume", exported.ToJsonString());
+        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+        var roundTripped = (await import.ReadJsonAsync())["content"]!;
+
+        Assert.True(JsonNode.DeepEquals(original, roundTripped), $"before:\n{original}\nafter:\n{roundTripped}");
+    }
+
+    [Fact]
+    public async Task An_import_that_is_not_json_resume_is_a_400_and_changes_nothing()
+    {
+        var user = await host.RegisterUserAsync();
+        using var response = await user.Client.SendRawJsonAsync(HttpMethod.Post, "/api/v1/profile/import/json-resume",
+            """{"basics":{"name":"X"},"work":[{"highlights":"not a list"}]}""");
+        await response.AssertValidationProblemAsync("work[0].highlights");
+        using var get = await user.Client.GetAsync("/api/v1/profile", TestContext.Current.CancellationToken);
+        Assert.Equal("Jordan Rivera", (await get.ReadJsonAsync())["content"]!["header"]!["name"]!.GetValue<string>());
+    }
+
+    private static void AssertValidAgainstSchema(JsonNode document)
+    {
+        var schema = Schema.Value;
+        using var parsed = JsonDocument.Parse(document.ToJsonString());
+        var result = schema.Evaluate(parsed.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(result.IsValid, JsonSerializer.Serialize(result.Details?.Where(d => !d.IsValid && d.Errors is not null)
+            .Select(d => new { path = d.InstanceLocation.ToString(), d.Errors })));
+    }
+
+    private static void Remove(JsonNode? node, string[] path)
+    {
+        if (node is null || path.Length == 0)
+        {
+            return;
+        }
+        var key = path[0];
+        var each = key.EndsWith("[]", StringComparison.Ordinal);
+        var name = each ? key[..^2] : key;
+        if (node is not JsonObject obj || !obj.ContainsKey(name))
+        {
+            return;
+        }
+        if (path.Length == 1 && !each)
+        {
+            obj.Remove(name);
+            return;
+        }
+        if (each)
+        {
+            foreach (var element in obj[name]!.AsArray())
+            {
+                Remove(element, path[1..]);
+            }
+        }
+        else
+        {
+            Remove(obj[name], path[1..]);
+        }
+    }
+
+    /// <summary>Every section JSON Resume has, with the titles and order an import gives.</summary>
+    private static object FullDocument() => new
+    {
+        header = new
+        {
+            name = "Jordan Rivera", title = "Backend Engineer", email = "jordan@example.com", phone = "+1 555 0100", location = "Seattle",
+            links = new[] { new { label = "Website", url = "https://jordan.example.com" }, new { label = "GitHub", url = "https://github.com/jrivera" } },
+        },
+        sections = new object[]
+        {
+            new { type = "professional_summary", title = "Summary", text = "Engineer who ships." },
+            new { type = "experience", title = "Experience", items = new[] { new { title = "Engineer", organization = "Northwind", location = "Seattle",
+                url = "https://northwind.example.com", start = "2021-03", end = "2024-01", description = "Payments team.", highlights = new[] { "Cut p95 by 40%" } } } },
+            new { type = "skills", title = "Skills", groups = new[] { new { name = "Languages", level = "Expert", items = new[] { "C#", "SQL" } } } },
+            new { type = "education", title = "Education", items = new[] { new { institution = "State University", url = "https://state.example.edu",
+                field = "Computer Science", degree = "BSc", start = "2015", end = "2019", score = "3.8", courses = new[] { "Databases" } } } },
+            new { type = "projects", title = "Projects", items = new[] { new { name = "jobwise", description = "Resume backend", highlights = new[] { "Fast PDFs" },
+                technologies = new[] { ".NET" }, start = "2024-02", end = "2024-06", url = "https://github.com/jrivera/jobwise" } } },
+            new { type = "volunteer", title = "Volunteering", items = new[] { new { organization = "Code Club", title = "Mentor", url = "https://codeclub.example.org",
+                start = "2020", end = "2022", description = "Taught kids.", highlights = new[] { "40 students" } } } },
+            new { type = "certifications", title = "Certifications", items = new[] { new { name = "CKA", date = "2023-05", url = "https://cncf.example.io", organization = "CNCF" } } },
+            new { type = "awards", title = "Awards", items = new[] { new { title = "Hackathon winner", date = "2022-11-01", organization = "DevConf", description = "First place." } } },
+            new { type = "publications", title = "Publications", items = new[] { new { name = "On queues", organization = "ACM", date = "2021",
+                url = "https://acm.example.org/q", description = "A paper." } } },
+            new { type = "languages", title = "Languages", items = new[] { new { name = "Spanish", fluency = "Fluent" } } },
+            new { type = "interests", title = "Interests", items = new[] { new { name = "Climbing", keywords = new[] { "bouldering" } } } },
+            new { type = "references", title = "References", items = new[] { new { name = "Sam Lee", description = "Jordan is great." } } },
+        },
+    };
+}

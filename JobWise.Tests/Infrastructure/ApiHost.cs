@@ -1,0 +1,68 @@
+using JobWise.ApiService;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace JobWise.Tests.Infrastructure;
+
+/// <summary>
+/// The API service in-process (its real pipeline: auth, validation, EF Core) on a database of its own in the shared
+/// PostgreSQL, with the shared Redis and local-disk storage in a temporary folder. One per test class.
+/// </summary>
+public class ApiHost(PostgresServer postgres, RedisServer redis) : IAsyncLifetime
+{
+    public const string SigningKey = "jobwise-tests-signing-key-0123456789abcdef";
+    public const string Issuer = "jobwise";
+    public const string Audience = "jobwise-api";
+
+    private readonly TemporaryDirectory _storage = new("storage");
+    private WebApplicationFactory<ApiServiceMarker>? _factory;
+
+    public WebApplicationFactory<ApiServiceMarker> Factory => _factory ?? throw new InvalidOperationException("Not started.");
+
+    /// <summary>Settings a test class may override (e.g. a low rate limit).</summary>
+    protected virtual IReadOnlyDictionary<string, string> ExtraSettings => new Dictionary<string, string>();
+
+    public async ValueTask InitializeAsync()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync("api");
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings:jobwise"] = connectionString,
+            ["ConnectionStrings:cache"] = redis.ConnectionString,
+            ["Auth:SigningKey"] = SigningKey,
+            // The cheapest bcrypt cost: the tests hash many passwords and are not about hashing speed.
+            ["Auth:PasswordWorkFactor"] = "4",
+            ["Auth:RateLimit:PermitLimit"] = "10000",
+            ["Storage:Provider"] = "local",
+            ["Storage:Local:Root"] = _storage.Path,
+            ["Storage:Local:SigningKey"] = "jobwise-tests-storage-key-0123456789abcdef",
+            ["Renderer:Url"] = "http://127.0.0.1:9",
+        };
+        foreach (var (key, value) in ExtraSettings)
+        {
+            settings[key] = value;
+        }
+        _factory = new WebApplicationFactory<ApiServiceMarker>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+        // Starts the host, which applies the migrations.
+        using var client = _factory.CreateClient();
+    }
+
+    public HttpClient CreateClient() => Factory.CreateClient();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+        _storage.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
