@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using JobWise.ApiService.Auth;
+using JobWise.ApiService.Exports;
 using JobWise.ApiService.Generations;
 using JobWise.ApiService.Health;
 using JobWise.ApiService.Infrastructure;
@@ -33,6 +34,7 @@ public static class ApplicationServiceExtensions
         builder.AddObjectStorage();
         builder.AddRendererClient();
         builder.AddJobWiseAuth();
+        builder.AddExports();
 
         builder.Services.Configure<JsonOptions>(options =>
         {
@@ -66,6 +68,8 @@ public static class ApplicationServiceExtensions
         app.MapProfileApi();
         app.MapJobsApi();
         app.MapGenerationsApi();
+        app.MapExportsApi();
+        app.MapLocalDownloadApi();
 
         app.MapOpenApi();
         if (app.Configuration.GetValue(ApiReferenceSetting, app.Environment.IsDevelopment()))

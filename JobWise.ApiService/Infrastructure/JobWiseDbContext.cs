@@ -10,6 +10,7 @@ public sealed class JobWiseDbContext(DbContextOptions<JobWiseDbContext> options)
     public DbSet<Profile> Profiles => Set<Profile>();
     public DbSet<Job> Jobs => Set<Job>();
     public DbSet<Generation> Generations => Set<Generation>();
+    public DbSet<Export> Exports => Set<Export>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JobWiseDbContext).Assembly);

@@ -1,13 +1,85 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using JobWise.Contracts;
+using Microsoft.Extensions.Caching.Memory;
+
 namespace JobWise.ApiService.Rendering;
 
 /// <summary>The API's way to the renderer service, found through service discovery.</summary>
-public sealed class RendererClient(HttpClient httpClient)
+public sealed class RendererClient(HttpClient httpClient, IMemoryCache cache)
 {
     public const string ServiceUri = "https+http://renderer";
+    private static readonly TimeSpan CatalogueLifetime = TimeSpan.FromMinutes(5);
 
     public async Task<bool> IsAliveAsync(CancellationToken cancellationToken)
     {
         using var response = await httpClient.GetAsync("/alive", cancellationToken);
         return response.IsSuccessStatusCode;
+    }
+
+    public async Task<RenderOutcome> RenderAsync(RenderRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await httpClient.PostAsJsonAsync("/render", request, ContractJson.Options, cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+                var pageCount = response.Headers.TryGetValues(RenderRequest.PageCountHeader, out var values)
+                    && int.TryParse(values.FirstOrDefault(), CultureInfo.InvariantCulture, out var pages) ? pages : (int?)null;
+                return RenderOutcome.Rendered(bytes, pageCount);
+            }
+            JsonObject? problem = null;
+            try
+            {
+                problem = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                // A proxy's HTML error page, say: the status code is all there is.
+            }
+            return RenderOutcome.Failed((int)response.StatusCode, problem, response.Headers.RetryAfter?.Delta);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return RenderOutcome.Failed(StatusCodes.Status503ServiceUnavailable, null, null);
+        }
+    }
+
+    /// <summary>The template catalogue, cached for a few minutes: templates change with deployments, not requests.</summary>
+    public async Task<TemplateCatalogue?> GetCatalogueAsync(CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(nameof(TemplateCatalogue), out TemplateCatalogue? cached))
+        {
+            return cached;
+        }
+        try
+        {
+            var catalogue = await httpClient.GetFromJsonAsync<TemplateCatalogue>("/templates", ContractJson.Options, cancellationToken);
+            if (catalogue is not null)
+            {
+                cache.Set(nameof(TemplateCatalogue), catalogue, CatalogueLifetime);
+            }
+            return catalogue;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The PNG of a template's first page, or null when the renderer has no such template or is down.</summary>
+    public async Task<byte[]?> GetPreviewAsync(string templateId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await httpClient.GetAsync($"/templates/{Uri.EscapeDataString(templateId)}/preview", cancellationToken);
+            return response.IsSuccessStatusCode ? await response.Content.ReadAsByteArrayAsync(cancellationToken) : null;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 }

@@ -1,15 +1,26 @@
 using JobWise.ApiService.Health;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace JobWise.ApiService.Rendering;
 
 public static class RendererServiceExtensions
 {
+    public const string TimeoutSetting = "Renderer:Timeout";
+
     public static IHostApplicationBuilder AddRendererClient(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddMemoryCache();
+#pragma warning disable EXTEXP0001 // Experimental, but the one way to opt a client out of the shared resilience defaults.
         builder.Services.AddHttpClient<RendererClient>(client =>
-            client.BaseAddress = new Uri(builder.Configuration["Renderer:Url"] ?? RendererClient.ServiceUri));
+            {
+                client.BaseAddress = new Uri(builder.Configuration["Renderer:Url"] ?? RendererClient.ServiceUri);
+                client.Timeout = builder.Configuration.GetValue(TimeoutSetting, TimeSpan.FromSeconds(60));
+            })
+            // The renderer sheds load with 429/503 on purpose: retrying here would only add to the queue it refused.
+            .RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         // Exports need the renderer, the rest of the API does not: report it without taking the API out of rotation.
-        builder.Services.AddHealthChecks().AddCheck<RendererHealthCheck>("renderer", failureStatus: Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded);
+        builder.Services.AddHealthChecks().AddCheck<RendererHealthCheck>("renderer", failureStatus: HealthStatus.Degraded);
         return builder;
     }
 }

@@ -22,6 +22,98 @@ namespace JobWise.ApiService.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("JobWise.ApiService.Model.Export", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("FileSizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("file_size_bytes");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("format");
+
+                    b.Property<Guid?>("GenerationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("generation_id");
+
+                    b.Property<Guid?>("JobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_id");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("page_count");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("storage_key");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("template");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exports");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_exports_expires_at");
+
+                    b.HasIndex("GenerationId")
+                        .HasDatabaseName("ix_exports_generation_id");
+
+                    b.HasIndex("JobId")
+                        .HasDatabaseName("ix_exports_job_id");
+
+                    b.HasIndex("StorageKey")
+                        .HasDatabaseName("ix_exports_storage_key");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_exports_user_id_created_at");
+
+                    b.HasIndex("UserId", "Fingerprint")
+                        .HasDatabaseName("ix_exports_user_id_fingerprint");
+
+                    b.HasIndex("UserId", "JobId", "CreatedAt")
+                        .HasDatabaseName("ix_exports_user_id_job_id_created_at");
+
+                    b.ToTable("exports", (string)null);
+                });
+
             modelBuilder.Entity("JobWise.ApiService.Model.Generation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -244,6 +336,28 @@ namespace JobWise.ApiService.Infrastructure.Migrations
                         .HasDatabaseName("ix_users_normalized_email");
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("JobWise.ApiService.Model.Export", b =>
+                {
+                    b.HasOne("JobWise.ApiService.Model.Generation", null)
+                        .WithMany()
+                        .HasForeignKey("GenerationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_exports_generations_generation_id");
+
+                    b.HasOne("JobWise.ApiService.Model.Job", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_exports_jobs_job_id");
+
+                    b.HasOne("JobWise.ApiService.Model.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_exports_users_user_id");
                 });
 
             modelBuilder.Entity("JobWise.ApiService.Model.Generation", b =>

@@ -1,0 +1,17 @@
+namespace JobWise.ApiService.Exports;
+
+public static class ExportServiceExtensions
+{
+    public static IHostApplicationBuilder AddExports(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ExportOptions>()
+            .Bind(builder.Configuration.GetSection(ExportOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddScoped<ExportService>();
+        builder.Services.AddScoped<DownloadLinks>();
+        builder.Services.AddSingleton<ExportRetentionService>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ExportRetentionService>());
+        return builder;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using JobWise.ApiService.Auth;
+using JobWise.ApiService.Infrastructure;
+using JobWise.ApiService.Jobs;
+using JobWise.ApiService.Rendering;
+using JobWise.ApiService.Validation;
+using JobWise.Contracts;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobWise.ApiService.Exports;
+
+public static class ExportsApi
+{
+    public static RouteGroupBuilder MapExportsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/exports").WithTags("Exports").RequireAuthorization();
+        group.MapGet("/templates", ListTemplates).WithName("ListTemplates").WithSummary("The template catalogue with preview links").AllowAnonymous();
+        group.MapGet("/templates/{id}/preview", GetTemplatePreview).WithName("GetTemplatePreview")
+            .WithSummary("Page 1 of a template with sample content, as PNG").AllowAnonymous();
+        group.MapPost("/pdf", CreatePdf).WithName("ExportPdf").WithSummary("Render a generation to PDF in a template");
+        group.MapPost("/docx", CreateDocx).WithName("ExportDocx").WithSummary("Render a generation to DOCX in a template");
+        group.MapPost("/batch", CreateBatch).WithName("ExportBatch").WithSummary("Render a generation in several templates and formats into one ZIP");
+        group.MapGet("/files", ListExports).WithName("ListExports").WithSummary("The user's exports, newest first");
+        group.MapGet("/files/job/{jobId:guid}", ListJobExports).WithName("ListJobExports").WithSummary("One job's exports, grouped by date");
+        group.MapGet("/{id:guid}", GetExport).WithName("GetExport").WithSummary("One export, with a download link");
+        group.MapDelete("/{id:guid}", DeleteExport).WithName("DeleteExport").WithSummary("Delete an export and its stored file");
+        return group;
+    }
+
+    public static async Task<Results<Ok<TemplateListResponse>, ProblemHttpResult>> ListTemplates(
+        HttpContext context, RendererClient renderer, CancellationToken cancellationToken)
+    {
+        var catalogue = await renderer.GetCatalogueAsync(cancellationToken);
+        if (catalogue is null)
+        {
+            return Problems.RetryLater(context, StatusCodes.Status503ServiceUnavailable, "The renderer is unavailable; try again shortly.", TimeSpan.FromSeconds(5));
+        }
+        var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+        return TypedResults.Ok(new TemplateListResponse(catalogue.Templates.Select(t => new TemplateResponse(
+            t.Id, t.Name, t.Description, t.BestFor, t.AllowedFonts, t.DefaultOptions, t.SupportedOptions, t.AtsScore,
+            $"{baseUrl}/api/v1/exports/templates/{Uri.EscapeDataString(t.Id)}/preview")).ToList()));
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetTemplatePreview(
+        string id, HttpContext context, RendererClient renderer, CancellationToken cancellationToken)
+    {
+        var catalogue = await renderer.GetCatalogueAsync(cancellationToken);
+        if (catalogue is null)
+        {
+            return Problems.RetryLater(context, StatusCodes.Status503ServiceUnavailable, "The renderer is unavailable; try again shortly.", TimeSpan.FromSeconds(5));
+        }
+        if (catalogue.Templates.All(t => t.Id != id))
+        {
+            return Problems.NotFound("The template");
+        }
+        var png = await renderer.GetPreviewAsync(id, cancellationToken);
+        if (png is null)
+        {
+            return Problems.RetryLater(context, StatusCodes.Status503ServiceUnavailable, "The preview cannot be made now; try again shortly.", TimeSpan.FromSeconds(5));
+        }
+        context.Response.Headers.CacheControl = "public, max-age=3600";
+        return TypedResults.File(png, "image/png");
+    }
+
+    public static Task<IResult> CreatePdf(ExportRequest request, HttpContext context, ExportService exports, CancellationToken cancellationToken) =>
+        exports.CreateAsync(context, request, RenderFormats.Pdf, cancellationToken);
+
+    public static Task<IResult> CreateDocx(ExportRequest request, HttpContext context, ExportService exports, CancellationToken cancellationToken) =>
+        exports.CreateAsync(context, request, RenderFormats.Docx, cancellationToken);
+
+    public static Task<IResult> CreateBatch(BatchExportRequest request, HttpContext context, ExportService exports, CancellationToken cancellationToken) =>
+        exports.CreateBatchAsync(context, request, cancellationToken);
+
+    public static async Task<Results<Ok<ExportListResponse>, ValidationProblem>> ListExports(
+        HttpContext context, JobWiseDbContext db, DownloadLinks links, int? limit, int? offset, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var paging = Paging.Validate(errors, limit, offset);
+        if (errors.Any)
+        {
+            return Problems.Validation(errors);
+        }
+        var userId = context.User.GetUserId();
+        var query = db.Exports.AsNoTracking().Where(e => e.UserId == userId);
+        var total = await query.CountAsync(cancellationToken);
+        var page = await query.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
+            .Skip(paging.Offset).Take(paging.Limit).ToListAsync(cancellationToken);
+        var urls = await links.ForAsync(page);
+        return TypedResults.Ok(new ExportListResponse(page.Select(e => ExportResponse.From(e, urls[e.Id])).ToList(), total, paging.Limit, paging.Offset));
+    }
+
+    public static async Task<Results<Ok<JobExportsResponse>, ProblemHttpResult>> ListJobExports(
+        Guid jobId, HttpContext context, JobWiseDbContext db, DownloadLinks links, CancellationToken cancellationToken)
+    {
+        var job = await JobsApi.FindAsync(db.Jobs.AsNoTracking(), jobId, context, cancellationToken);
+        if (job is null)
+        {
+            return Problems.NotFound("The job");
+        }
+        var exports = await db.Exports.AsNoTracking().Where(e => e.UserId == job.UserId && e.JobId == jobId)
+            .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).ToListAsync(cancellationToken);
+        var urls = await links.ForAsync(exports);
+        var byDate = exports
+            .GroupBy(e => e.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ExportResponse>)g.Select(e => ExportResponse.From(e, urls[e.Id])).ToList());
+        return TypedResults.Ok(new JobExportsResponse(job.Id, job.Title, job.Company, byDate, exports.Count, exports.Sum(e => e.FileSizeBytes)));
+    }
+
+    public static async Task<Results<Ok<ExportResponse>, ProblemHttpResult>> GetExport(
+        Guid id, HttpContext context, JobWiseDbContext db, DownloadLinks links, CancellationToken cancellationToken)
+    {
+        var userId = context.User.GetUserId();
+        var export = await db.Exports.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id && e.UserId == userId, cancellationToken);
+        return export is null ? Problems.NotFound("The export") : TypedResults.Ok(ExportResponse.From(export, await links.ForAsync(export)));
+    }
+
+    public static Task<IResult> DeleteExport(Guid id, HttpContext context, ExportService exports, CancellationToken cancellationToken) =>
+        exports.DeleteAsync(context, id, cancellationToken);
+}

@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using JobWise.ApiService.Rendering;
+using JobWise.ApiService.Validation;
+
+namespace JobWise.ApiService.Exports;
+
+/// <summary>Passes a renderer refusal on to the client in the API's own terms.</summary>
+public static class RendererFailures
+{
+    public static IResult ToResult(HttpContext context, RenderOutcome outcome, TimeSpan defaultRetryAfter)
+    {
+        var title = outcome.Problem?["title"]?.GetValue<string>();
+        switch (outcome.StatusCode)
+        {
+            case StatusCodes.Status400BadRequest:
+                var errors = new ValidationErrors();
+                if (outcome.Problem?["errors"] is JsonObject fields)
+                {
+                    foreach (var (field, messages) in fields)
+                    {
+                        foreach (var message in messages as JsonArray ?? [])
+                        {
+                            errors.Add(field, message?.GetValue<string>() ?? "is not valid");
+                        }
+                    }
+                }
+                if (!errors.Any)
+                {
+                    errors.Add("options", title ?? "is not valid for this template");
+                }
+                return Problems.Validation(errors);
+            case StatusCodes.Status404NotFound:
+                return Problems.Validation("template", "is not a known template");
+            case StatusCodes.Status413PayloadTooLarge:
+            case StatusCodes.Status422UnprocessableEntity:
+                return TypedResults.Problem(title: title ?? "The document cannot be rendered.", statusCode: outcome.StatusCode,
+                    detail: outcome.Problem?["detail"]?.GetValue<string>());
+            case StatusCodes.Status429TooManyRequests:
+                return Problems.RetryLater(context, StatusCodes.Status429TooManyRequests,
+                    "The renderer is busy; try again shortly.", outcome.RetryAfter ?? defaultRetryAfter);
+            default:
+                return Problems.RetryLater(context, StatusCodes.Status503ServiceUnavailable,
+                    "The renderer is unavailable; try again shortly.", outcome.RetryAfter ?? defaultRetryAfter);
+        }
+    }
+}
