@@ -9,8 +9,7 @@ public sealed class ManifestTests
     public async Task Manifest_publisher_writes_a_manifest_naming_every_service_and_backing_resource()
     {
         using var output = new TemporaryDirectory("manifest");
-        var outputFolder = Path.GetRelativePath(Path.Combine(RepositoryPaths.Root, "JobWise.Tests"), AppContext.BaseDirectory);
-        var appHost = Path.Combine(RepositoryPaths.Root, "JobWise.AppHost", outputFolder, "JobWise.AppHost.dll");
+        var appHost = BuildOutput.Of("JobWise.AppHost", "JobWise.AppHost.dll");
         await using var process = new ServerProcess("dotnet",
             [appHost, "--publisher", "manifest", "--output-path", output.Path]);
         await process.WaitForExitAsync(TimeSpan.FromMinutes(2));

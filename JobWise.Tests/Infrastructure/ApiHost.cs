@@ -19,16 +19,25 @@ public class ApiHost(PostgresServer postgres, RedisServer redis) : IAsyncLifetim
 
     public WebApplicationFactory<ApiServiceMarker> Factory => _factory ?? throw new InvalidOperationException("Not started.");
 
+    /// <summary>The local-disk storage folder (with the local provider).</summary>
+    public string StorageRoot => _storage.Path;
+
+    /// <summary>This host's own database.</summary>
+    public string ConnectionString { get; private set; } = "";
+
     /// <summary>Settings a test class may override (e.g. a low rate limit).</summary>
     protected virtual IReadOnlyDictionary<string, string> ExtraSettings => new Dictionary<string, string>();
 
-    public async ValueTask InitializeAsync()
+    /// <summary>A Redis of the test class's own, when it means to stop it.</summary>
+    protected virtual string? CacheConnectionString => null;
+
+    public virtual async ValueTask InitializeAsync()
     {
-        var connectionString = await postgres.CreateDatabaseAsync("api");
+        var connectionString = ConnectionString = await postgres.CreateDatabaseAsync("api");
         var settings = new Dictionary<string, string>
         {
             ["ConnectionStrings:jobwise"] = connectionString,
-            ["ConnectionStrings:cache"] = redis.ConnectionString,
+            ["ConnectionStrings:cache"] = CacheConnectionString ?? redis.ConnectionString,
             ["Auth:SigningKey"] = SigningKey,
             // The cheapest bcrypt cost: the tests hash many passwords and are not about hashing speed.
             ["Auth:PasswordWorkFactor"] = "4",
@@ -56,7 +65,7 @@ public class ApiHost(PostgresServer postgres, RedisServer redis) : IAsyncLifetim
 
     public HttpClient CreateClient() => Factory.CreateClient();
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (_factory is not null)
         {

@@ -3,6 +3,7 @@ using StackExchange.Redis;
 
 [assembly: AssemblyFixture(typeof(JobWise.Tests.Infrastructure.PostgresServer))]
 [assembly: AssemblyFixture(typeof(JobWise.Tests.Infrastructure.RedisServer))]
+[assembly: AssemblyFixture(typeof(JobWise.Tests.Infrastructure.RendererServer))]
 
 namespace JobWise.Tests.Infrastructure;
 

@@ -14,13 +14,14 @@ public sealed partial class ServerProcess : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private readonly int _stopSignal;
 
-    public ServerProcess(string fileName, IEnumerable<string> arguments, IDictionary<string, string>? environment = null, bool stopWithSigInt = false)
+    public ServerProcess(string fileName, IEnumerable<string> arguments, IDictionary<string, string>? environment = null, bool stopWithSigInt = false, string? workingDirectory = null)
     {
         var startInfo = new ProcessStartInfo(fileName)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
         };
         foreach (var argument in arguments)
         {
@@ -40,6 +41,8 @@ public sealed partial class ServerProcess : IAsyncDisposable
     }
 
     public bool HasExited => _process.HasExited;
+
+    public int ProcessId => _process.Id;
 
     public string Output
     {

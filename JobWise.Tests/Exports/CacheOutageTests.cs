@@ -1,0 +1,62 @@
+using System.Net;
+using JobWise.Tests.Infrastructure;
+
+namespace JobWise.Tests.Exports;
+
+/// <summary>An API host with a Redis of its own, which the test stops.</summary>
+public sealed class OwnCacheExportsApiHost(PostgresServer postgres, RedisServer sharedRedis, RendererServer renderer)
+    : ExportsApiHost(postgres, sharedRedis, renderer)
+{
+    public RedisServer Cache { get; } = new();
+
+    protected override string? CacheConnectionString => Cache.ConnectionString;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await Cache.InitializeAsync();
+        await base.InitializeAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Cache.DisposeAsync();
+    }
+}
+
+public sealed class CacheOutageTests(OwnCacheExportsApiHost host) : IClassFixture<OwnCacheExportsApiHost>
+{
+    [Fact]
+    public async Task With_redis_stopped_exports_listings_and_downloads_keep_working()
+    {
+        var scenario = await ExportScenario.CreateAsync(host);
+        using var before = await scenario.ExportAsync("docx", "modern");
+        Assert.Equal(HttpStatusCode.Created, before.StatusCode);
+
+        await host.Cache.StopAsync();
+        try
+        {
+            using var during = await scenario.ExportAsync("pdf", "modern");
+            var export = await during.ReadJsonAsync();
+            Assert.True(during.StatusCode == HttpStatusCode.Created, export.ToJsonString());
+            using var list = await scenario.User.Client.GetAsync("/api/v1/exports/files", TestContext.Current.CancellationToken);
+            var listed = await list.ReadJsonAsync();
+            Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+            Assert.Equal(2, listed["total"]!.GetValue<int>());
+            Assert.All(listed["exports"]!.AsArray(), e => Assert.StartsWith("http", e!["download_url"]!.GetValue<string>()));
+
+            var link = new Uri(export["download_url"]!.GetValue<string>());
+            using var download = await host.CreateClient().GetAsync(link.PathAndQuery, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+
+            using var health = await host.CreateClient().GetAsync("/health", TestContext.Current.CancellationToken);
+            var report = await health.ReadJsonAsync();
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            Assert.Equal("Degraded", report["checks"]!["cache"]!["status"]!.GetValue<string>());
+        }
+        finally
+        {
+            await host.Cache.StartAsync();
+        }
+    }
+}
