@@ -9,6 +9,7 @@ using JobWise.ApiService.Jobs;
 using JobWise.ApiService.Profiles;
 using JobWise.ApiService.Rendering;
 using JobWise.ApiService.Storage;
+using JobWise.ApiService.Tailoring;
 using JobWise.Contracts;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,7 @@ public static class ApplicationServiceExtensions
         builder.AddRendererClient();
         builder.AddJobWiseAuth();
         builder.AddExports();
+        builder.AddTailoring();
 
         builder.Services.Configure<JsonOptions>(options =>
         {

@@ -2,6 +2,7 @@ using JobWise.ApiService.Auth;
 using JobWise.ApiService.Infrastructure;
 using JobWise.ApiService.Jobs;
 using JobWise.ApiService.Model;
+using JobWise.ApiService.Tailoring;
 using JobWise.ApiService.Validation;
 using JobWise.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,12 +11,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobWise.ApiService.Generations;
 
-public sealed record CreateGenerationRequest(Guid? JobId, ResumeDocument? ContentStructured);
+public sealed record CreateGenerationRequest(Guid? JobId, ResumeDocument? ContentStructured, TailoringLimits? Tailoring);
 
-public sealed record GenerationResponse(Guid Id, Guid? JobId, string Source, ResumeDocument ContentStructured, DateTimeOffset CreatedAt)
+public sealed record GenerationResponse(Guid Id, Guid? JobId, string Source, ResumeDocument ContentStructured, JobMatch? Match, DateTimeOffset CreatedAt)
 {
     public static GenerationResponse From(Generation generation) =>
-        new(generation.Id, generation.JobId, generation.Source, generation.Content, generation.CreatedAt);
+        new(generation.Id, generation.JobId, generation.Source, generation.Content, generation.Match, generation.CreatedAt);
 }
 
 public sealed record GenerationListResponse(IReadOnlyList<GenerationResponse> Generations, int Total, int Limit, int Offset);
@@ -23,13 +24,15 @@ public sealed record GenerationListResponse(IReadOnlyList<GenerationResponse> Ge
 public static class GenerationsApi
 {
     public const string FromProfile = "profile";
+    public const string TailoredFromProfile = "tailored";
     public const string Explicit = "explicit";
+    private const int MaxLimit = 1000;
 
     public static RouteGroupBuilder MapGenerationsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/generations").WithTags("Generations").RequireAuthorization();
         group.MapPost("/", CreateGeneration).WithName("CreateGeneration")
-            .WithSummary("Make a resume version: from the content given, or a snapshot of the profile (for a job when job_id is given)")
+            .WithSummary("Make a resume version: from the content given, else from the profile, tailored to the job when job_id is given")
             .WithMetadata(new RequestSizeLimitAttribute(Profiles.ProfileApi.MaxBodyBytes));
         group.MapGet("/", ListGenerations).WithName("ListGenerations").WithSummary("The resume versions, newest first, optionally for one job");
         group.MapGet("/{id:guid}", GetGeneration).WithName("GetGeneration").WithSummary("One resume version");
@@ -38,23 +41,29 @@ public static class GenerationsApi
     }
 
     public static async Task<Results<Created<GenerationResponse>, ValidationProblem, ProblemHttpResult>> CreateGeneration(
-        CreateGenerationRequest request, HttpContext context, JobWiseDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        CreateGenerationRequest request, HttpContext context, JobWiseDbContext db, GenerationTailor tailor, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var userId = context.User.GetUserId();
+        var errors = new ValidationErrors();
         if (request.ContentStructured is not null)
         {
-            var errors = new ValidationErrors();
             ResumeValidator.Validate(errors, "content_structured", request.ContentStructured);
-            if (errors.Any)
-            {
-                return Problems.Validation(errors);
-            }
         }
-        if (request.JobId is { } jobId && await JobsApi.FindAsync(db.Jobs.AsNoTracking(), jobId, context, cancellationToken) is null)
+        ValidateLimit(errors, "tailoring.max_bullets_per_entry", request.Tailoring?.MaxBulletsPerEntry);
+        ValidateLimit(errors, "tailoring.max_skills_per_group", request.Tailoring?.MaxSkillsPerGroup);
+        ValidateLimit(errors, "tailoring.max_summary_sentences", request.Tailoring?.MaxSummarySentences);
+        if (errors.Any)
+        {
+            return Problems.Validation(errors);
+        }
+        Job? job = null;
+        if (request.JobId is { } jobId && (job = await JobsApi.FindAsync(db.Jobs.AsNoTracking(), jobId, context, cancellationToken)) is null)
         {
             return Problems.NotFound("The job");
         }
         var content = request.ContentStructured;
+        JobMatch? match = null;
         if (content is null)
         {
             var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
@@ -63,6 +72,11 @@ public static class GenerationsApi
                 return Problems.NotFound("The profile");
             }
             content = profile.Content;
+            if (job is not null)
+            {
+                var tailored = await tailor.TailorAsync(profile.Content, job, request.Tailoring ?? new TailoringLimits(), cancellationToken);
+                (content, match) = (tailored.Document, tailored.Match);
+            }
         }
         var generation = new Generation
         {
@@ -70,12 +84,21 @@ public static class GenerationsApi
             UserId = userId,
             JobId = request.JobId,
             Content = content,
-            Source = request.ContentStructured is null ? FromProfile : Explicit,
+            Source = request.ContentStructured is not null ? Explicit : match is not null ? TailoredFromProfile : FromProfile,
+            Match = match,
             CreatedAt = clock.GetUtcNow(),
         };
         db.Generations.Add(generation);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/generations/{generation.Id}", GenerationResponse.From(generation));
+    }
+
+    private static void ValidateLimit(ValidationErrors errors, string field, int? value)
+    {
+        if (value is < 0 or > MaxLimit)
+        {
+            errors.Add(field, $"must be between 0 and {MaxLimit}");
+        }
     }
 
     public static async Task<Results<Ok<GenerationListResponse>, ValidationProblem>> ListGenerations(

@@ -6,9 +6,19 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace JobWise.ApiService.Infrastructure;
 
-/// <summary>Stores a resume document as <c>jsonb</c> in the same snake_case shape the API speaks.</summary>
+/// <summary>Stores documents as <c>jsonb</c> in the same snake_case shape the API speaks.</summary>
 public static class ResumeDocumentConversion
 {
+    public static PropertyBuilder<T?> IsJson<T>(this PropertyBuilder<T?> property) where T : class => property
+        .HasColumnType("jsonb")
+        .HasConversion(
+            value => value == null ? null : JsonSerializer.Serialize(value, ContractJson.Options),
+            json => json == null ? null : JsonSerializer.Deserialize<T>(json, ContractJson.Options),
+            new ValueComparer<T?>(
+                (left, right) => JsonSerializer.Serialize(left, ContractJson.Options) == JsonSerializer.Serialize(right, ContractJson.Options),
+                value => JsonSerializer.Serialize(value, ContractJson.Options).GetHashCode(),
+                value => value == null ? null : JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, ContractJson.Options), ContractJson.Options)));
+
     public static PropertyBuilder<ResumeDocument> IsResumeJson(this PropertyBuilder<ResumeDocument> property) => property
         .HasColumnType("jsonb")
         .HasConversion(

@@ -16,7 +16,7 @@ public sealed class GenerationsTests(ApiHost host) : IClassFixture<ApiHost>
         using var created = await user.Client.PostJsonAsync("/api/v1/generations", new { job_id = jobId });
         var generation = await created.ReadJsonAsync();
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        Assert.Equal("profile", generation["source"]!.GetValue<string>());
+        Assert.Equal("tailored", generation["source"]!.GetValue<string>());
         Assert.Equal(jobId, generation["job_id"]!.GetValue<string>());
 
         (await user.Client.PutJsonAsync("/api/v1/profile", new { content = ProfileTests.SampleContent("After Change") })).Dispose();

@@ -10,6 +10,7 @@ public sealed class GenerationConfiguration : IEntityTypeConfiguration<Generatio
     {
         builder.Property(generation => generation.Content).IsResumeJson();
         builder.Property(generation => generation.Source).HasMaxLength(20);
+        builder.Property(generation => generation.Match).IsJson();
         builder.HasIndex(generation => new { generation.UserId, generation.CreatedAt });
         builder.HasIndex(generation => new { generation.UserId, generation.JobId, generation.CreatedAt });
         builder.HasOne<User>().WithMany().HasForeignKey(generation => generation.UserId).OnDelete(DeleteBehavior.Cascade);

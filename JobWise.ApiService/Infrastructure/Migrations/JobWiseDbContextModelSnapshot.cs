@@ -134,6 +134,10 @@ namespace JobWise.ApiService.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("job_id");
 
+                    b.Property<string>("Match")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("match");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(20)

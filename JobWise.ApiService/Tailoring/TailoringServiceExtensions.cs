@@ -1,0 +1,32 @@
+using System.ClientModel;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+using OpenAI;
+
+namespace JobWise.ApiService.Tailoring;
+
+public static class TailoringServiceExtensions
+{
+    public static IHostApplicationBuilder AddTailoring(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<LlmTailoringOptions>()
+            .Bind(builder.Configuration.GetSection(LlmTailoringOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IChatClient>(services =>
+        {
+            var options = services.GetRequiredService<IOptions<LlmTailoringOptions>>().Value;
+            return new OpenAIClient(new ApiKeyCredential(options.ApiKey), new OpenAIClientOptions
+                {
+                    Endpoint = new Uri(options.Endpoint),
+                    // The fallback is ours to take; retries would only stretch the wait.
+                    RetryPolicy = new System.ClientModel.Primitives.ClientRetryPolicy(maxRetries: 0),
+                })
+                .GetChatClient(options.Model)
+                .AsIChatClient();
+        });
+        builder.Services.AddSingleton<LlmTailor>();
+        builder.Services.AddSingleton<GenerationTailor>();
+        return builder;
+    }
+}

@@ -1,0 +1,32 @@
+namespace JobWise.Tests.Infrastructure;
+
+/// <summary>The API with the <c>s3</c> storage provider against a Swift s3api server of its own.</summary>
+public sealed class S3ExportsApiHost(PostgresServer postgres, RedisServer redis, RendererServer renderer)
+    : ExportsApiHost(postgres, redis, renderer)
+{
+    public const string Bucket = "jobwise-test-exports";
+
+    public SwiftS3Server S3 { get; } = new();
+
+    protected override IReadOnlyDictionary<string, string> ExtraSettings => new Dictionary<string, string>(base.ExtraSettings)
+    {
+        ["Storage:Provider"] = "s3",
+        ["Storage:S3:ServiceUrl"] = S3.ServiceUrl,
+        ["Storage:S3:AccessKey"] = S3.AccessKey,
+        ["Storage:S3:SecretKey"] = S3.SecretKey,
+        ["Storage:S3:Region"] = S3.Region,
+        ["Storage:S3:Bucket"] = Bucket,
+    };
+
+    public override async ValueTask InitializeAsync()
+    {
+        await S3.InitializeAsync();
+        await base.InitializeAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await S3.DisposeAsync();
+    }
+}
