@@ -1,13 +1,22 @@
-using JobWise.Renderer.Browser;
+using JobWise.Renderer;
+using JobWise.Renderer.Apis;
+using JobWise.Renderer.Diagnostics;
+using JobWise.Renderer.Templates;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddServiceDefaults();
-builder.AddChromium();
+builder.AddServiceDefaults(RendererMetrics.MeterName);
+builder.AddRendererServices();
 
 var app = builder.Build();
 
+// Fail at start, not on the first request, when templates are missing or broken.
+app.Services.GetRequiredService<TemplateStore>();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
 app.MapDefaultEndpoints();
+app.MapRenderApi();
 
 app.Run();
 

@@ -1,10 +1,18 @@
 using Microsoft.Extensions.Options;
+using JobWise.Renderer.Diagnostics;
 using PuppeteerSharp;
 
 namespace JobWise.Renderer.Browser;
 
-/// <summary>Owns one warm Chromium process, launched on first use and relaunched when it dies.</summary>
-public sealed class ChromiumHost(IOptions<ChromiumOptions> options, ILoggerFactory loggerFactory) : IAsyncDisposable
+/// <summary>
+/// Supervises the Chromium process: launched once and kept warm, relaunched when it dies,
+/// and replaced after <see cref="BrowserPoolOptions.RecycleAfterRenders"/> renders (the old one closes when its renders finish).
+/// </summary>
+public sealed class ChromiumHost(
+    IOptions<ChromiumOptions> options,
+    IOptions<BrowserPoolOptions> poolOptions,
+    RendererMetrics metrics,
+    ILoggerFactory loggerFactory) : IAsyncDisposable
 {
     private static readonly string[] LaunchArguments =
     [
@@ -17,38 +25,97 @@ public sealed class ChromiumHost(IOptions<ChromiumOptions> options, ILoggerFacto
         "--disable-quic",
         "--no-first-run",
         "--disable-extensions",
+        "--disable-default-apps",
+        "--mute-audio",
+        // Defence in depth behind request interception: any request that slipped through would go to a dead proxy,
+        // loopback included ("<-loopback>" removes Chromium's implicit loopback bypass; quoted because PuppeteerSharp
+        // starts Chromium through a shell on Linux).
+        "--proxy-server=http://127.0.0.1:9",
+        "--proxy-bypass-list=\"<-loopback>\"",
     ];
 
+    private readonly ILogger<ChromiumHost> _logger = loggerFactory.CreateLogger<ChromiumHost>();
     private readonly SemaphoreSlim _launchLock = new(1, 1);
-    private IBrowser? _browser;
+    private BrowserInstance? _current;
+    private int _generation;
+    private bool _disposed;
 
-    public async Task<IBrowser> GetBrowserAsync(CancellationToken cancellationToken)
+    /// <summary>The live process, for health checks and tests; null before the first launch.</summary>
+    public BrowserInstance? Current => _current;
+
+    public async Task<IBrowser> GetBrowserAsync(CancellationToken cancellationToken) =>
+        (await GetInstanceAsync(cancellationToken)).Browser;
+
+    /// <summary>A usable process with one more render counted against it; pair with <see cref="Release"/>.</summary>
+    public async Task<BrowserInstance> AcquireAsync(CancellationToken cancellationToken)
     {
-        if (_browser is { IsConnected: true } browser)
+        while (true)
         {
-            return browser;
+            var instance = await GetInstanceAsync(cancellationToken);
+            instance.Enter();
+            if (instance.IsUsable)
+            {
+                return instance;
+            }
+            Release(instance, rendered: false);
+        }
+    }
+
+    public void Release(BrowserInstance instance, bool rendered)
+    {
+        var stillActive = instance.Leave(rendered);
+        var recycleAfter = poolOptions.Value.RecycleAfterRenders;
+        if (recycleAfter > 0 && instance.Renders >= recycleAfter && instance.Retire())
+        {
+            _logger.LogInformation("Recycling Chromium generation {Generation} after {Renders} renders", instance.Generation, instance.Renders);
+            Interlocked.CompareExchange(ref _current, null, instance);
+            metrics.BrowserRestarted("recycle");
+        }
+        if (stillActive == 0 && instance.IsRetired)
+        {
+            _ = CloseAsync(instance);
+        }
+    }
+
+    /// <summary>Called when a render saw the process die: the next acquire launches a new one.</summary>
+    public void ReportCrash(BrowserInstance instance)
+    {
+        if (instance.Retire())
+        {
+            _logger.LogWarning("Chromium generation {Generation} died; relaunching", instance.Generation);
+            Interlocked.CompareExchange(ref _current, null, instance);
+            metrics.BrowserRestarted("crash");
+            if (instance.Active == 0)
+            {
+                _ = CloseAsync(instance);
+            }
+        }
+    }
+
+    private async Task<BrowserInstance> GetInstanceAsync(CancellationToken cancellationToken)
+    {
+        if (_current is { IsUsable: true } current)
+        {
+            return current;
         }
         await _launchLock.WaitAsync(cancellationToken);
         try
         {
-            if (_browser is { IsConnected: true } current)
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_current is { IsUsable: true } launched)
             {
-                return current;
+                return launched;
             }
-            if (_browser is not null)
+            if (_current is { } dead)
             {
-                await _browser.DisposeAsync();
+                ReportCrash(dead);
             }
-            _browser = await Puppeteer.LaunchAsync(new LaunchOptions
-            {
-                ExecutablePath = options.Value.ExecutablePath,
-                Headless = true,
-                // A pipe dies with this process; a WebSocket-launched Chromium would outlive a killed host.
-                Pipe = true,
-                Args = LaunchArguments,
-                Timeout = (int)options.Value.LaunchTimeout.TotalMilliseconds,
-            }, loggerFactory);
-            return _browser;
+            var browser = await LaunchAsync();
+            var instance = new BrowserInstance(browser, Interlocked.Increment(ref _generation));
+            browser.Disconnected += (_, _) => ReportCrash(instance);
+            _current = instance;
+            _logger.LogInformation("Chromium generation {Generation} started (pid {Pid})", instance.Generation, browser.Process?.Id);
+            return instance;
         }
         finally
         {
@@ -56,13 +123,61 @@ public sealed class ChromiumHost(IOptions<ChromiumOptions> options, ILoggerFacto
         }
     }
 
+    private async Task<IBrowser> LaunchAsync()
+    {
+        try
+        {
+            return await Puppeteer.LaunchAsync(new LaunchOptions
+            {
+                // The machine's Chromium; PuppeteerSharp never downloads one when a path is given.
+                ExecutablePath = options.Value.ExecutablePath,
+                Headless = true,
+                // A pipe dies with this process; a WebSocket-launched Chromium would outlive a killed host.
+                Pipe = true,
+                Args = LaunchArguments,
+                Timeout = (int)options.Value.LaunchTimeout.TotalMilliseconds,
+                // Bounds every CDP call, so a wedged Chromium fails a render instead of holding its slot for minutes.
+                ProtocolTimeout = (int)options.Value.LaunchTimeout.TotalMilliseconds,
+            }, loggerFactory);
+        }
+        catch (Exception exception) when (exception is PuppeteerException or IOException or System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            throw new RenderRejectedException(RejectionReason.BrowserUnavailable, $"Chromium could not be started: {exception.Message}", exception);
+        }
+    }
+
+    private async Task CloseAsync(BrowserInstance instance)
+    {
+        try
+        {
+            await instance.Browser.CloseAsync();
+        }
+        catch (Exception exception)
+        {
+            _logger.LogDebug(exception, "Closing Chromium generation {Generation}", instance.Generation);
+        }
+        finally
+        {
+            await instance.Browser.DisposeAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
-        if (_browser is not null)
+        await _launchLock.WaitAsync();
+        try
         {
-            await _browser.CloseAsync();
-            await _browser.DisposeAsync();
+            _disposed = true;
+            if (_current is { } instance)
+            {
+                _current = null;
+                instance.Retire();
+                await CloseAsync(instance);
+            }
         }
-        _launchLock.Dispose();
+        finally
+        {
+            _launchLock.Release();
+        }
     }
 }

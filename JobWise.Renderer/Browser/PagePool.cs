@@ -1,0 +1,193 @@
+using JobWise.Renderer.Diagnostics;
+using Microsoft.Extensions.Options;
+using PuppeteerSharp;
+
+namespace JobWise.Renderer.Browser;
+
+/// <summary>
+/// The render slots: a bounded queue (full means <see cref="RejectionReason.QueueFull"/> at once), one reused page per slot,
+/// a deadline per render, and one retry on a fresh page (and, if needed, a fresh Chromium) when the page or browser dies.
+/// Every page has JavaScript off and aborts every request that is not a <c>data:</c> URL.
+/// </summary>
+public sealed class PagePool
+{
+    private readonly ChromiumHost _chromium;
+    private readonly BrowserPoolOptions _options;
+    private readonly RendererMetrics _metrics;
+    private readonly ILogger<PagePool> _logger;
+    private readonly SemaphoreSlim _slots;
+    private int _admitted;
+    private int _waiting;
+
+    public PagePool(ChromiumHost chromium, IOptions<BrowserPoolOptions> options, RendererMetrics metrics, ILogger<PagePool> logger)
+    {
+        _chromium = chromium;
+        _options = options.Value;
+        _metrics = metrics;
+        _logger = logger;
+        _slots = new SemaphoreSlim(_options.Slots, _options.Slots);
+        metrics.ObserveQueue(() => QueueDepth);
+    }
+
+    /// <summary>Renders waiting for a slot.</summary>
+    public int QueueDepth => Volatile.Read(ref _waiting);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on a pooled page within the render deadline. The work must leave nothing behind
+    /// that the next render could see; replacing the whole document (as <see cref="SetDocumentAsync"/> does) is enough.
+    /// </summary>
+    public async Task<T> RunAsync<T>(Func<IPage, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Increment(ref _admitted) > _options.Slots + _options.QueueLength)
+        {
+            Interlocked.Decrement(ref _admitted);
+            _metrics.Rejected("queue_full");
+            throw new RenderRejectedException(RejectionReason.QueueFull, "The renderer's queue is full.");
+        }
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(_options.RenderTimeout);
+        try
+        {
+            Interlocked.Increment(ref _waiting);
+            try
+            {
+                await _slots.WaitAsync(deadline.Token);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _waiting);
+            }
+            try
+            {
+                return await RunWithRetryAsync(work, deadline.Token);
+            }
+            finally
+            {
+                _slots.Release();
+            }
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            _metrics.Rejected("timeout");
+            throw new RenderRejectedException(RejectionReason.Timeout, $"The render did not finish within {_options.RenderTimeout.TotalSeconds:0.#} s.");
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _admitted);
+        }
+    }
+
+    /// <summary>Replaces the page's whole document without JavaScript (CDP Page.setDocumentContent), so nothing of the last render survives.</summary>
+    public static async Task SetDocumentAsync(IPage page, string html, CancellationToken cancellationToken) =>
+        await page.Client.SendAsync("Page.setDocumentContent", new { frameId = page.MainFrame.Id, html }).WaitAsync(cancellationToken);
+
+    private async Task<T> RunWithRetryAsync<T>(Func<IPage, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var instance = await _chromium.AcquireAsync(cancellationToken);
+            IPage? page = null;
+            var rendered = false;
+            try
+            {
+                page = await LeasePageAsync(instance).WaitAsync(cancellationToken);
+                var result = await work(page, cancellationToken);
+                rendered = true;
+                return result;
+            }
+            catch (Exception exception) when (attempt == 1 && IsCrash(exception, instance, page))
+            {
+                _logger.LogWarning(exception, "Render failed because the page or Chromium died; retrying once");
+                if (!instance.Browser.IsConnected)
+                {
+                    _chromium.ReportCrash(instance);
+                }
+                Discard(ref page);
+            }
+            catch
+            {
+                // A page interrupted mid-render (deadline, crash) is in an unknown state: never reuse it.
+                Discard(ref page);
+                throw;
+            }
+            finally
+            {
+                if (page is not null)
+                {
+                    Return(instance, page);
+                }
+                _chromium.Release(instance, rendered);
+            }
+        }
+    }
+
+    private static bool IsCrash(Exception exception, BrowserInstance instance, IPage? page) =>
+        exception is not OperationCanceledException and not RenderRejectedException
+        && (exception is PuppeteerException || !instance.Browser.IsConnected || page is { IsClosed: true });
+
+    private static async Task<IPage> LeasePageAsync(BrowserInstance instance)
+    {
+        while (instance.IdlePages.TryTake(out var idle))
+        {
+            if (!idle.IsClosed)
+            {
+                return idle;
+            }
+        }
+        var page = await instance.Browser.NewPageAsync();
+        await page.SetJavaScriptEnabledAsync(false);
+        await page.SetRequestInterceptionAsync(true);
+        page.Request += async (_, e) =>
+        {
+            try
+            {
+                if (e.Request.Url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+                {
+                    await e.Request.ContinueAsync();
+                }
+                else
+                {
+                    await e.Request.AbortAsync(RequestAbortErrorCode.AccessDenied);
+                }
+            }
+            catch (PuppeteerException)
+            {
+                // The page went away while the request was paused; nothing left to deny.
+            }
+        };
+        return page;
+    }
+
+    private static void Return(BrowserInstance instance, IPage page)
+    {
+        if (instance.IsUsable && !page.IsClosed)
+        {
+            instance.IdlePages.Add(page);
+        }
+        else
+        {
+            _ = CloseQuietlyAsync(page);
+        }
+    }
+
+    private static void Discard(ref IPage? page)
+    {
+        if (page is not null)
+        {
+            _ = CloseQuietlyAsync(page);
+            page = null;
+        }
+    }
+
+    private static async Task CloseQuietlyAsync(IPage page)
+    {
+        try
+        {
+            await page.CloseAsync();
+        }
+        catch (Exception)
+        {
+            // Already gone with its browser.
+        }
+    }
+}

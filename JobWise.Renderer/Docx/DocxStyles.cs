@@ -1,0 +1,101 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Wordprocessing;
+using JobWise.Renderer.Templates;
+
+namespace JobWise.Renderer.Docx;
+
+/// <summary>Word's own styles (Title, Heading 1/2, List Bullet, Hyperlink) dressed with the template's font, size, colour and spacing.</summary>
+internal static class DocxStyles
+{
+    public const string Title = "Title";
+    public const string Subtitle = "Subtitle";
+    public const string Heading1 = "Heading1";
+    public const string Heading2 = "Heading2";
+    public const string EntryMeta = "EntryMeta";
+    public const string ListBullet = "ListBullet";
+    public const string Hyperlink = "Hyperlink";
+    public const int BulletNumberingId = 1;
+
+    private const string MutedColour = "57606A";
+
+    public static Styles Create(ResolvedOptions options)
+    {
+        var halfPoints = HalfPoints(options.FontSize);
+        var line = ((int)Math.Round(240 * options.LineSpacing)).ToString(CultureInfo.InvariantCulture);
+        return new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                    new RunFonts { Ascii = options.FontFamily, HighAnsi = options.FontFamily, ComplexScript = options.FontFamily, EastAsia = options.FontFamily },
+                    new FontSize { Val = halfPoints },
+                    new FontSizeComplexScript { Val = halfPoints },
+                    new Languages { Val = "en-US" })),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                    new SpacingBetweenLines { After = "40", Line = line, LineRule = LineSpacingRuleValues.Auto }))),
+            new Style(new StyleName { Val = "Normal" }, new PrimaryStyle())
+            {
+                Type = StyleValues.Paragraph, StyleId = "Normal", Default = true,
+            },
+            Paragraph(Title, "Title", 10,
+                new StyleParagraphProperties(new SpacingBetweenLines { After = "0" }),
+                new StyleRunProperties(new Bold(), new Color { Val = options.AccentHex }, new FontSize { Val = HalfPoints(options.FontSize * 2) })),
+            Paragraph(Subtitle, "Subtitle", 11,
+                new StyleParagraphProperties(new SpacingBetweenLines { After = "40" }),
+                new StyleRunProperties(new Color { Val = MutedColour }, new FontSize { Val = HalfPoints(options.FontSize * 1.15) })),
+            Paragraph(Heading1, "heading 1", 9,
+                new StyleParagraphProperties(
+                    new KeepNext(), new KeepLines(),
+                    new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = options.AccentHex }),
+                    new SpacingBetweenLines { Before = "200", After = "80" },
+                    new OutlineLevel { Val = 0 }),
+                new StyleRunProperties(new Bold(), new Color { Val = options.AccentHex }, new FontSize { Val = HalfPoints(options.FontSize * 1.1) })),
+            Paragraph(Heading2, "heading 2", 9,
+                new StyleParagraphProperties(new KeepNext(), new KeepLines(), new SpacingBetweenLines { Before = "100", After = "0" }, new OutlineLevel { Val = 1 }),
+                new StyleRunProperties(new Bold(), new FontSize { Val = halfPoints })),
+            Paragraph(EntryMeta, "Entry Meta", 20,
+                new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { After = "20" }),
+                new StyleRunProperties(new Italic(), new Color { Val = MutedColour })),
+            Paragraph(ListBullet, "List Bullet", 36,
+                new StyleParagraphProperties(
+                    new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = BulletNumberingId }),
+                    new SpacingBetweenLines { After = "20" },
+                    new Indentation { Left = "360", Hanging = "360" }),
+                new StyleRunProperties()),
+            new Style(
+                new StyleName { Val = "Hyperlink" },
+                new UIPriority { Val = 99 },
+                new UnhideWhenUsed(),
+                new StyleRunProperties(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single }))
+            {
+                Type = StyleValues.Character, StyleId = Hyperlink,
+            });
+    }
+
+    public static Numbering CreateBulletNumbering() =>
+        new(
+            new AbstractNum(
+                new MultiLevelType { Val = MultiLevelValues.SingleLevel },
+                new Level(
+                    new StartNumberingValue { Val = 1 },
+                    new NumberingFormat { Val = NumberFormatValues.Bullet },
+                    new LevelText { Val = "•" },
+                    new LevelJustification { Val = LevelJustificationValues.Left },
+                    new PreviousParagraphProperties(new Indentation { Left = "360", Hanging = "360" }))
+                { LevelIndex = 0 })
+            { AbstractNumberId = 1 },
+            new NumberingInstance(new AbstractNumId { Val = 1 }) { NumberID = BulletNumberingId });
+
+    private static Style Paragraph(string id, string name, int priority, StyleParagraphProperties paragraph, StyleRunProperties run) =>
+        new(
+            new StyleName { Val = name },
+            new BasedOn { Val = "Normal" },
+            new NextParagraphStyle { Val = "Normal" },
+            new UIPriority { Val = priority },
+            new PrimaryStyle(),
+            paragraph,
+            run)
+        {
+            Type = StyleValues.Paragraph, StyleId = id,
+        };
+
+    private static string HalfPoints(double points) => ((int)Math.Round(points * 2)).ToString(CultureInfo.InvariantCulture);
+}

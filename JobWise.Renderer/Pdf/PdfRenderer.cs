@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+using JobWise.Renderer.Browser;
+using JobWise.Renderer.Diagnostics;
+using JobWise.Renderer.Templates;
+using Microsoft.Extensions.Options;
+using PuppeteerSharp;
+using PuppeteerSharp.Media;
+
+namespace JobWise.Renderer.Pdf;
+
+public sealed record PdfResult(byte[] Bytes, int PageCount);
+
+/// <summary>
+/// Resume → HTML (Liquid) → PDF on a pooled Chromium page. Documents that cannot fit <see cref="PdfLimitsOptions.MaxPages"/> are refused:
+/// clearly oversized ones from a size estimate before any printing, the rest by printing at most MaxPages + 1 pages and counting.
+/// </summary>
+public sealed class PdfRenderer(HtmlComposer composer, PagePool pool, IOptions<PdfLimitsOptions> limits, RendererMetrics metrics)
+{
+    // Upper bounds of what fits on one page at the smallest allowed font size; the estimate below is a lower bound on pages.
+    private const int MaxLinesPerPage = 120;
+    private const int MaxCharactersPerPage = 12_000;
+
+    public async Task<PdfResult> RenderAsync(LoadedTemplate template, ResumeView resume, ResolvedOptions options, CancellationToken cancellationToken)
+    {
+        var maxPages = limits.Value.MaxPages;
+        var (lines, characters) = resume.Size();
+        var fewestPages = Math.Max(lines / MaxLinesPerPage, characters / MaxCharactersPerPage);
+        if (fewestPages > maxPages)
+        {
+            metrics.Rejected("page_limit");
+            throw new RenderRejectedException(RejectionReason.OverPageLimit, $"The document needs at least {fewestPages} pages; the limit is {maxPages}.");
+        }
+        var html = await ComposeCheckedAsync(template, resume, options, forScreen: false);
+
+        var pdfOptions = new PdfOptions
+        {
+            Format = options.PageSize == PageSizes.Letter ? PaperFormat.Letter : PaperFormat.A4,
+            MarginOptions = Margins(options.MarginsMm),
+            PrintBackground = true,
+            Tagged = true,
+            Outline = true,
+            // Fonts are local files, and waiting for them would need JavaScript, which is off.
+            WaitForFonts = false,
+            PageRanges = $"1-{maxPages + 1}",
+        };
+        var pdf = await pool.RunAsync(async (page, token) =>
+        {
+            await PagePool.SetDocumentAsync(page, html, token);
+            return await page.PdfDataAsync(pdfOptions).WaitAsync(token);
+        }, cancellationToken);
+
+        var pages = PdfFile.CountPages(pdf);
+        if (pages > maxPages)
+        {
+            metrics.Rejected("page_limit");
+            throw new RenderRejectedException(RejectionReason.OverPageLimit, $"The document is longer than {maxPages} pages.");
+        }
+        metrics.RecordPages(pages);
+        return new PdfResult(PdfFile.WithDocumentInfo(pdf, resume.Title, resume.Author), pages);
+    }
+
+    /// <summary>A PNG of page 1, laid out on a page-sized screen.</summary>
+    public async Task<byte[]> RenderFirstPagePngAsync(LoadedTemplate template, ResumeView resume, ResolvedOptions options, CancellationToken cancellationToken)
+    {
+        var html = await ComposeCheckedAsync(template, resume, options, forScreen: true);
+        var (widthMm, heightMm) = PageSizes.Dimensions(options.PageSize);
+        var width = (int)Math.Round(widthMm / 25.4 * 96);
+        var height = (int)Math.Round(heightMm / 25.4 * 96);
+        return await pool.RunAsync(async (page, token) =>
+        {
+            await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height }).WaitAsync(token);
+            await PagePool.SetDocumentAsync(page, html, token);
+            return await page.ScreenshotDataAsync(new ScreenshotOptions
+            {
+                Type = ScreenshotType.Png,
+                Clip = new Clip { X = 0, Y = 0, Width = width, Height = height },
+            }).WaitAsync(token);
+        }, cancellationToken);
+    }
+
+    private async Task<string> ComposeCheckedAsync(LoadedTemplate template, ResumeView resume, ResolvedOptions options, bool forScreen)
+    {
+        var html = await composer.ComposeAsync(template, resume, options, forScreen);
+        var bytes = Encoding.UTF8.GetByteCount(html);
+        if (bytes > limits.Value.MaxHtmlBytes)
+        {
+            metrics.Rejected("too_large");
+            throw new RenderRejectedException(RejectionReason.TooLarge, $"The document lays out to {bytes} bytes of HTML; the limit is {limits.Value.MaxHtmlBytes}.");
+        }
+        return html;
+    }
+
+    private static MarginOptions Margins(double millimetres)
+    {
+        var value = string.Create(CultureInfo.InvariantCulture, $"{millimetres}mm");
+        return new MarginOptions { Top = value, Bottom = value, Left = value, Right = value };
+    }
+}

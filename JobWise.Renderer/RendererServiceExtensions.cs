@@ -1,0 +1,38 @@
+using JobWise.Contracts;
+using JobWise.Renderer.Browser;
+using JobWise.Renderer.Diagnostics;
+using JobWise.Renderer.Docx;
+using JobWise.Renderer.Pdf;
+using JobWise.Renderer.Preview;
+using JobWise.Renderer.Templates;
+
+namespace JobWise.Renderer;
+
+public static class RendererServiceExtensions
+{
+    /// <summary>Templates, the Chromium pool, PDF, DOCX and previews, with every setting bound from <c>Renderer</c> and checked at start.</summary>
+    public static IHostApplicationBuilder AddRendererServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddChromium();
+        AddValidatedOptions<BrowserPoolOptions>(builder, BrowserPoolOptions.SectionName);
+        AddValidatedOptions<PdfLimitsOptions>(builder, PdfLimitsOptions.SectionName);
+        AddValidatedOptions<TemplateStoreOptions>(builder, TemplateStoreOptions.SectionName);
+
+        builder.Services.ConfigureHttpJsonOptions(options => ContractJson.Configure(options.SerializerOptions));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<RendererMetrics>();
+        builder.Services.AddSingleton<TemplateStore>();
+        builder.Services.AddSingleton<HtmlComposer>();
+        builder.Services.AddSingleton<PagePool>();
+        builder.Services.AddSingleton<PdfRenderer>();
+        builder.Services.AddSingleton<DocxRenderer>();
+        builder.Services.AddSingleton<TemplatePreviews>();
+        return builder;
+    }
+
+    private static void AddValidatedOptions<TOptions>(IHostApplicationBuilder builder, string section) where TOptions : class =>
+        builder.Services.AddOptions<TOptions>()
+            .Bind(builder.Configuration.GetSection(section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Fluid;
+
+namespace JobWise.Renderer.Templates;
+
+/// <summary>Renders a template's Liquid markup; every value from the document is HTML-escaped by the encoder.</summary>
+public sealed class HtmlComposer(TemplateStore store)
+{
+    // Escapes markup characters (<, >, &, quotes) but keeps letters of every script as they are.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public async Task<string> ComposeAsync(LoadedTemplate template, ResumeView resume, ResolvedOptions options, bool forScreen = false)
+    {
+        var context = new TemplateContext(store.FluidOptions);
+        context.SetValue("document", new Dictionary<string, object?>
+        {
+            ["title"] = resume.Title,
+            ["author"] = resume.Author,
+            ["lang"] = "en",
+        });
+        context.SetValue("header", LiquidModel.Header(resume.Header));
+        context.SetValue("sections", resume.Sections.Select(LiquidModel.Section).ToList());
+        context.SetValue("standard_headings", template.Metadata.StandardHeadings);
+        context.SetValue("stylesheet", template.Stylesheet);
+        context.SetValue("options_css", OptionsCss(options, forScreen));
+        return await template.Markup.RenderAsync(context, Encoder);
+    }
+
+    /// <summary>
+    /// The options as CSS. Values were validated (fonts from the template's list, #RRGGBB), so nothing here comes raw from a request.
+    /// Print margins come from the PDF options; on screen (previews) the same margins are body padding on a page-sized body.
+    /// </summary>
+    private static string OptionsCss(ResolvedOptions options, bool forScreen)
+    {
+        var (width, height) = PageSizes.Dimensions(options.PageSize);
+        var css = string.Create(CultureInfo.InvariantCulture,
+            $":root {{ --font-family: \"{options.FontFamily}\", \"DejaVu Sans\", sans-serif; --accent: {options.AccentColor}; --font-size: {options.FontSize}pt; --line-spacing: {options.LineSpacing}; }}");
+        return forScreen
+            ? css + string.Create(CultureInfo.InvariantCulture,
+                $" body {{ box-sizing: border-box; width: {width}mm; min-height: {height}mm; padding: {options.MarginsMm}mm; background: #fff; }}")
+            : css;
+    }
+}

@@ -1,0 +1,70 @@
+using JobWise.Contracts;
+
+namespace JobWise.Renderer.Templates;
+
+/// <summary>A template folder's <c>template.json</c>: what the catalogue shows plus the bounds its options are checked against.</summary>
+public sealed class TemplateMetadata
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Description { get; set; } = "";
+    public List<string> BestFor { get; set; } = [];
+    public int? AtsScore { get; set; }
+    public List<string> AllowedFonts { get; set; } = [];
+    public RenderOptions DefaultOptions { get; set; } = new();
+    public List<string> SupportedOptions { get; set; } = [];
+    public OptionLimits Limits { get; set; } = new();
+
+    /// <summary>Use the standard section headings (Experience, Education...) instead of the titles the user chose: what ATS parsers expect.</summary>
+    public bool StandardHeadings { get; set; }
+
+    public TemplateInfo ToInfo() => new()
+    {
+        Id = Id,
+        Name = Name,
+        Description = Description,
+        BestFor = [.. BestFor],
+        AllowedFonts = [.. AllowedFonts],
+        DefaultOptions = DefaultOptions,
+        SupportedOptions = [.. SupportedOptions],
+        AtsScore = AtsScore,
+    };
+}
+
+public sealed class OptionLimits
+{
+    public NumberRange FontSize { get; set; } = new() { Min = 8, Max = 14 };
+    public NumberRange LineSpacing { get; set; } = new() { Min = 1, Max = 2 };
+    public NumberRange Margins { get; set; } = new() { Min = 5, Max = 40 };
+    public List<string> PageSizes { get; set; } = [Templates.PageSizes.A4, Templates.PageSizes.Letter];
+}
+
+public sealed class NumberRange
+{
+    public double Min { get; set; }
+    public double Max { get; set; }
+
+    public bool Contains(double value) => value >= Min && value <= Max;
+}
+
+public static class PageSizes
+{
+    public const string A4 = "A4";
+    public const string Letter = "Letter";
+
+    public static (double WidthMm, double HeightMm) Dimensions(string pageSize) =>
+        pageSize == Letter ? (215.9, 279.4) : (210, 297);
+}
+
+/// <summary>Option names as the contract spells them, so errors and <c>supported_options</c> agree.</summary>
+public static class OptionNames
+{
+    public const string FontFamily = "font_family";
+    public const string AccentColor = "accent_color";
+    public const string FontSize = "font_size";
+    public const string LineSpacing = "line_spacing";
+    public const string Margins = "margins";
+    public const string PageSize = "page_size";
+
+    public static readonly IReadOnlyList<string> All = [FontFamily, AccentColor, FontSize, LineSpacing, Margins, PageSize];
+}
