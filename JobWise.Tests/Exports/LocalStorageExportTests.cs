@@ -36,7 +36,7 @@ public sealed class LocalStorageExportTests(ExportsApiHost host) : IClassFixture
                 var export = await response.ReadJsonAsync();
                 Assert.True(response.StatusCode == HttpStatusCode.Created, export.ToJsonString());
                 Assert.Equal(format, export["format"]!.GetValue<string>());
-                Assert.Matches($"^Jordan_Rivera_Northwind_Traders_{template}_\\d{{4}}-\\d{{2}}-\\d{{2}}\\.{format}$", export["filename"]!.GetValue<string>());
+                Assert.Matches($"^Alexandra_Chen_Northwind_Traders_{template}_\\d{{4}}-\\d{{2}}-\\d{{2}}\\.{format}$", export["filename"]!.GetValue<string>());
                 if (format == "pdf")
                 {
                     Assert.True(export["page_count"]!.GetValue<int>() >= 1);
@@ -72,11 +72,9 @@ public sealed class LocalStorageExportTests(ExportsApiHost host) : IClassFixture
         using var otherKey = await DownloadAsync($"{link.AbsolutePath.Replace(".docx", ".pdf")}?token={token}&expires={expires}");
         using var expired = await DownloadAsync($"{link.AbsolutePath}?token={token}&expires=1000");
         using var climbing = await DownloadAsync($"/api/v1/exports/download/exports/..%2F..%2F..%2Fetc%2Fpasswd?token={token}&expires={expires}");
-        Assert.Equal(HttpStatusCode.Forbidden, tamperedToken.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, longerExpiry.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, otherKey.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, expired.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, climbing.StatusCode);
+        Assert.Equal(
+            [HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.NotFound],
+            [tamperedToken.StatusCode, longerExpiry.StatusCode, otherKey.StatusCode, expired.StatusCode, climbing.StatusCode]);
     }
 
     [Fact]
@@ -237,7 +235,7 @@ public sealed class LocalStorageExportTests(ExportsApiHost host) : IClassFixture
 
     private Task<HttpResponseMessage> DownloadAsync(string url)
     {
-        var target = Uri.TryCreate(url, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : url;
+        var target = url.StartsWith("http", StringComparison.Ordinal) ? new Uri(url).PathAndQuery : url;
         return host.CreateClient().GetAsync(target, TestContext.Current.CancellationToken);
     }
 
