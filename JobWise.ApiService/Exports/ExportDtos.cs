@@ -9,11 +9,11 @@ public sealed record BatchExportRequest(Guid? GenerationId, List<string>? Templa
 
 public sealed record ExportResponse(
     Guid Id, Guid? GenerationId, Guid? JobId, string Format, string Template, string Filename, long FileSizeBytes,
-    int? PageCount, Uri DownloadUrl, DateTimeOffset DownloadUrlExpiresAt, DateTimeOffset ExpiresAt, DateTimeOffset CreatedAt)
+    int? PageCount, Uri DownloadUrl, DateTimeOffset DownloadUrlExpiresAt, DateTimeOffset ExpiresAt, DateTimeOffset CreatedAt, int? AtsScore)
 {
     public static ExportResponse From(Export export, DownloadLink link) => new(
         export.Id, export.GenerationId, export.JobId, export.Format, export.Template, export.FileName, export.FileSizeBytes,
-        export.PageCount, link.Url, link.ExpiresAt, export.ExpiresAt, export.CreatedAt);
+        export.PageCount, link.Url, link.ExpiresAt, export.ExpiresAt, export.CreatedAt, export.AtsReport?.Score);
 }
 
 public sealed record ExportListResponse(IReadOnlyList<ExportResponse> Exports, int Total, int Limit, int Offset);

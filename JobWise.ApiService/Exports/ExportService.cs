@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using JobWise.ApiService.Ats;
 using JobWise.ApiService.Auth;
 using JobWise.ApiService.Infrastructure;
 using JobWise.ApiService.Model;
@@ -16,8 +17,8 @@ namespace JobWise.ApiService.Exports;
 /// the file again when the row cannot be written, so that a row never names a missing file.
 /// </summary>
 public sealed class ExportService(
-    JobWiseDbContext db, RendererClient renderer, IObjectStorage storage, DownloadLinks links,
-    IOptions<ExportOptions> options, TimeProvider clock, ILogger<ExportService> logger)
+    JobWiseDbContext db, RendererClient renderer, IObjectStorage storage, DownloadLinks links, AtsQueue atsQueue,
+    IOptions<ExportOptions> options, IOptions<AtsOptions> atsOptions, TimeProvider clock, ILogger<ExportService> logger)
 {
     public const string ZipFormat = "zip";
 
@@ -50,6 +51,8 @@ public sealed class ExportService(
             export.StorageKey = existing.StorageKey;
             export.FileSizeBytes = existing.FileSizeBytes;
             export.PageCount = existing.PageCount;
+            // Keyword coverage depends on the job, so a report is shared only between exports for the same one.
+            export.AtsReport = existing.JobId == export.JobId ? existing.AtsReport : null;
             return await RecordAsync(context, export, storedNow: false, cancellationToken);
         }
 
@@ -272,6 +275,10 @@ public sealed class ExportService(
                 await TryDeleteStoredAsync(export.StorageKey);
             }
             return Problems.RetryLater(context, StatusCodes.Status503ServiceUnavailable, "The database is unavailable; try again shortly.", RetryAfter);
+        }
+        if (export.AtsReport is null && export.Format != ZipFormat && atsOptions.Value.AnalyseAfterExport)
+        {
+            atsQueue.Enqueue(export.Id);
         }
         var link = await links.ForAsync(export);
         return TypedResults.Created($"/api/v1/exports/{export.Id}", ExportResponse.From(export, link));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using JobWise.ApiService.Ats;
 using JobWise.ApiService.Auth;
 using JobWise.ApiService.Infrastructure;
 using JobWise.ApiService.Jobs;
@@ -29,7 +30,7 @@ public static class ExportsApi
     }
 
     public static async Task<Results<Ok<TemplateListResponse>, ProblemHttpResult>> ListTemplates(
-        HttpContext context, RendererClient renderer, CancellationToken cancellationToken)
+        HttpContext context, RendererClient renderer, TemplateAtsScores atsScores, CancellationToken cancellationToken)
     {
         var catalogue = await renderer.GetCatalogueAsync(cancellationToken);
         if (catalogue is null)
@@ -37,9 +38,14 @@ public static class ExportsApi
             return Problems.RetryLater(context, StatusCodes.Status503ServiceUnavailable, "The renderer is unavailable; try again shortly.", TimeSpan.FromSeconds(5));
         }
         var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
-        return TypedResults.Ok(new TemplateListResponse(catalogue.Templates.Select(t => new TemplateResponse(
-            t.Id, t.Name, t.Description, t.BestFor, t.AllowedFonts, t.DefaultOptions, t.SupportedOptions, t.AtsScore,
-            $"{baseUrl}/api/v1/exports/templates/{Uri.EscapeDataString(t.Id)}/preview")).ToList()));
+        var templates = new List<TemplateResponse>();
+        foreach (var t in catalogue.Templates)
+        {
+            templates.Add(new TemplateResponse(t.Id, t.Name, t.Description, t.BestFor, t.AllowedFonts, t.DefaultOptions, t.SupportedOptions,
+                await atsScores.ScoreAsync(t.Id, cancellationToken),
+                $"{baseUrl}/api/v1/exports/templates/{Uri.EscapeDataString(t.Id)}/preview"));
+        }
+        return TypedResults.Ok(new TemplateListResponse(templates));
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetTemplatePreview(

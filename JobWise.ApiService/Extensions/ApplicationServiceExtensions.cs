@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using JobWise.ApiService.Ats;
 using JobWise.ApiService.Auth;
 using JobWise.ApiService.Exports;
 using JobWise.ApiService.Generations;
@@ -37,6 +38,7 @@ public static class ApplicationServiceExtensions
         builder.AddJobWiseAuth();
         builder.AddExports();
         builder.AddTailoring();
+        builder.AddAts();
 
         builder.Services.Configure<JsonOptions>(options =>
         {
@@ -72,6 +74,7 @@ public static class ApplicationServiceExtensions
         app.MapGenerationsApi();
         app.MapExportsApi();
         app.MapLocalDownloadApi();
+        app.MapAtsApi();
 
         app.MapOpenApi();
         if (app.Configuration.GetValue(ApiReferenceSetting, app.Environment.IsDevelopment()))

@@ -13,6 +13,7 @@ public sealed class ExportConfiguration : IEntityTypeConfiguration<Export>
         builder.Property(export => export.FileName).HasMaxLength(300);
         builder.Property(export => export.StorageKey).HasMaxLength(300);
         builder.Property(export => export.Fingerprint).HasMaxLength(64);
+        builder.Property(export => export.AtsReport).IsJson();
         // Listings: a user's newest exports, and one job's.
         builder.HasIndex(export => new { export.UserId, export.CreatedAt });
         builder.HasIndex(export => new { export.UserId, export.JobId, export.CreatedAt });

@@ -29,6 +29,10 @@ namespace JobWise.ApiService.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AtsReport")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("ats_report");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
