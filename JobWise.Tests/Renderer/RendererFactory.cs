@@ -56,3 +56,12 @@ public sealed class RecyclingRendererFactory : RendererFactory
         ["Renderer:RecycleAfterRenders"] = RecycleAfterRenders.ToString(),
     };
 }
+
+/// <summary>Points at a Chromium that does not exist.</summary>
+public sealed class MissingChromiumRendererFactory : RendererFactory
+{
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["Chromium:ExecutablePath"] = "/nonexistent/chromium",
+    };
+}
