@@ -140,7 +140,7 @@ public sealed class ChromiumHost(
                 ProtocolTimeout = (int)options.Value.LaunchTimeout.TotalMilliseconds,
             }, loggerFactory);
         }
-        catch (Exception exception) when (exception is PuppeteerException or IOException or System.ComponentModel.Win32Exception or InvalidOperationException)
+        catch (Exception exception) when (exception is PuppeteerException or ProcessException or IOException or System.ComponentModel.Win32Exception or InvalidOperationException)
         {
             throw new RenderRejectedException(RejectionReason.BrowserUnavailable, $"Chromium could not be started: {exception.Message}", exception);
         }

@@ -23,6 +23,7 @@ public sealed class PdfRenderer(HtmlComposer composer, PagePool pool, IOptions<P
 
     public async Task<PdfResult> RenderAsync(LoadedTemplate template, ResumeView resume, ResolvedOptions options, CancellationToken cancellationToken)
     {
+        var html = await ComposeCheckedAsync(template, resume, options, forScreen: false);
         var maxPages = limits.Value.MaxPages;
         var (lines, characters) = resume.Size();
         var fewestPages = Math.Max(lines / MaxLinesPerPage, characters / MaxCharactersPerPage);
@@ -31,7 +32,6 @@ public sealed class PdfRenderer(HtmlComposer composer, PagePool pool, IOptions<P
             metrics.Rejected("page_limit");
             throw new RenderRejectedException(RejectionReason.OverPageLimit, $"The document needs at least {fewestPages} pages; the limit is {maxPages}.");
         }
-        var html = await ComposeCheckedAsync(template, resume, options, forScreen: false);
 
         var pdfOptions = new PdfOptions
         {
