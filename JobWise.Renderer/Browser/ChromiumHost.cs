@@ -43,6 +43,9 @@ public sealed class ChromiumHost(
     /// <summary>The live process, for health checks and tests; null before the first launch.</summary>
     public BrowserInstance? Current => _current;
 
+    /// <summary>How many Chromium processes have been launched so far.</summary>
+    public int Launches => Volatile.Read(ref _generation);
+
     public async Task<IBrowser> GetBrowserAsync(CancellationToken cancellationToken) =>
         (await GetInstanceAsync(cancellationToken)).Browser;
 
