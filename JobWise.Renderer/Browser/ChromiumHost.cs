@@ -14,7 +14,8 @@ public sealed class ChromiumHost(
     RendererMetrics metrics,
     ILoggerFactory loggerFactory) : IAsyncDisposable
 {
-    private static readonly string[] LaunchArguments =
+    /// <summary>The flags every Chromium of ours runs with (the benchmark launches its baselines with the same).</summary>
+    public static readonly IReadOnlyList<string> LaunchArguments =
     [
         "--no-sandbox",
         "--disable-gpu",
@@ -137,7 +138,7 @@ public sealed class ChromiumHost(
                 Headless = true,
                 // A pipe dies with this process; a WebSocket-launched Chromium would outlive a killed host.
                 Pipe = true,
-                Args = LaunchArguments,
+                Args = [.. LaunchArguments],
                 Timeout = (int)options.Value.LaunchTimeout.TotalMilliseconds,
                 // Bounds every CDP call, so a wedged Chromium fails a render instead of holding its slot for minutes.
                 ProtocolTimeout = (int)options.Value.LaunchTimeout.TotalMilliseconds,

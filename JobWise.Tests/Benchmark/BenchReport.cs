@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace JobWise.Tests.Benchmark;
+
+/// <summary>One measured line of the benchmark table.</summary>
+public sealed record BenchRow(string Name, int Concurrency, LatencyStats Latency, double PerSecond, int Calls, int ServerErrors,
+    IReadOnlyDictionary<int, int> Statuses, int RefusalsWithoutRetryAfter);
+
+public sealed record MemoryRow(string Name, long PeakRssKb, long PeakPssKb, int Processes);
+
+/// <summary>The benchmark's table and the ratios that matter, written as Markdown and JSON.</summary>
+public sealed class BenchReport
+{
+    public List<BenchRow> Rows { get; } = [];
+    public List<MemoryRow> Memory { get; } = [];
+    public Dictionary<string, double> Ratios { get; } = [];
+    public string Commit { get; init; } = "";
+    public int Cores { get; init; } = Environment.ProcessorCount;
+    public DateTimeOffset When { get; init; } = DateTimeOffset.UtcNow;
+    public string Settings { get; init; } = "";
+
+    public BenchRow Add(string name, int concurrency, LoadRunner.Run run)
+    {
+        var row = new BenchRow(name, concurrency, run.Latency, run.PerSecond, run.Calls, run.ServerErrors, run.Statuses, run.RefusalsWithoutRetryAfter);
+        Rows.Add(row);
+        return row;
+    }
+
+    public string ToMarkdown()
+    {
+        var md = new StringBuilder();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Benchmark of {When:yyyy-MM-dd HH:mm} UTC, commit {Commit}, {Cores} cores. {Settings}");
+        md.AppendLine();
+        md.AppendLine("| measurement | clients | calls | p50 ms | p95 ms | p99 ms | per second | statuses |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var row in Rows)
+        {
+            var statuses = string.Join(" ", row.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"));
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {row.Name} | {row.Concurrency} | {row.Calls} | {row.Latency.P50:F1} | {row.Latency.P95:F1} | {row.Latency.P99:F1} | {row.PerSecond:F1} | {statuses} |");
+        }
+        md.AppendLine();
+        md.AppendLine("| memory (peak during the throughput runs) | processes | RSS MiB | PSS MiB |");
+        md.AppendLine("|---|---:|---:|---:|");
+        foreach (var row in Memory)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {row.Name} | {row.Processes} | {row.PeakRssKb / 1024.0:F0} | {row.PeakPssKb / 1024.0:F0} |");
+        }
+        md.AppendLine();
+        md.AppendLine("| ratio | value |");
+        md.AppendLine("|---|---:|");
+        foreach (var (name, value) in Ratios)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {value:F2} |");
+        }
+        return md.ToString();
+    }
+
+    public string ToJson() => JsonSerializer.Serialize(new { When, Commit, Cores, Settings, Rows, Memory, Ratios },
+        new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
+
+    /// <summary>Writes <c>{stamp}.md</c>, <c>{stamp}.json</c> and <c>latest.md</c>; returns the Markdown path.</summary>
+    public string Write(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var stamp = When.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        var markdown = ToMarkdown();
+        File.WriteAllText(Path.Combine(folder, $"{stamp}.md"), markdown);
+        File.WriteAllText(Path.Combine(folder, $"{stamp}.json"), ToJson());
+        File.WriteAllText(Path.Combine(folder, "latest.md"), markdown);
+        return Path.Combine(folder, $"{stamp}.md");
+    }
+}

@@ -1,0 +1,231 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using JobWise.Contracts;
+using JobWise.Renderer.Templates;
+using JobWise.Tests.Infrastructure;
+using JobWise.Tests.Renderer;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace JobWise.Tests.Benchmark;
+
+/// <summary>
+/// Measures the export path in one run on one machine, each part beside its floor and its baselines:
+/// the bare pooled-Chromium print, a Chromium process per PDF, the renderer's endpoint, the API end to end with
+/// PostgreSQL, Redis and both storage providers, throughput at several client counts, listing, and memory.
+/// </summary>
+public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis, RendererServer renderer, BenchSettings settings)
+{
+    private static readonly int Slots = Math.Min(Environment.ProcessorCount, 6);
+    private int _accentCounter;
+
+    public async Task<BenchReport> RunAsync()
+    {
+        var report = new BenchReport
+        {
+            Commit = GitCommit(),
+            Settings = $"Template {BenchSettings.Template}, the shipped 2-page sample resume; {settings.Sequential} sequential calls after {settings.Warmup} warm-up, " +
+                $"{settings.Naive} naive runs, {settings.ThroughputDuration.TotalSeconds:0} s per throughput run, {settings.ListingExports} exports listed; renderer slots {Slots}.",
+        };
+        var sample = RendererFactory.SampleResume();
+        var html = await ComposeLikeTheRendererAsync(sample);
+
+        await using var floor = await FloorPrinter.StartAsync(Slots);
+        var floorRow = report.Add("floor: pooled Chromium print (no HTTP, no storage)", 1,
+            await LoadRunner.SequentialAsync(settings.Warmup, settings.Sequential, async _ => { await floor.PrintAsync(html); return new(200); }));
+        var naiveRow = report.Add("naive: new Chromium process per PDF", 1, await MeasureNaiveAsync(html));
+
+        using var rendererClient = new HttpClient { BaseAddress = new Uri(renderer.Url), Timeout = TimeSpan.FromSeconds(120) };
+        foreach (var format in new[] { RenderFormats.Pdf, RenderFormats.Docx })
+        {
+            report.Add($"renderer POST /render {format}", 1, await LoadRunner.SequentialAsync(settings.Warmup, settings.Sequential, async _ =>
+            {
+                using var response = await rendererClient.PostAsJsonAsync("/render",
+                    new RenderRequest { Content = sample, Template = BenchSettings.Template, Format = format }, ContractJson.Options);
+                await response.Content.LoadIntoBufferAsync();
+                return new((int)response.StatusCode);
+            }));
+        }
+
+        await using var s3 = new SwiftS3Server();
+        await s3.InitializeAsync();
+        var (localApi, localDatabase) = await StartApiAsync("local", LocalStorage());
+        var (s3Api, _) = await StartApiAsync("s3", S3Storage(s3));
+        await using (localApi.Server)
+        await using (s3Api.Server)
+        {
+            var e2e = new Dictionary<string, BenchRow>();
+            foreach (var api in new[] { localApi, s3Api })
+            {
+                await api.SignInAsync();
+                foreach (var format in new[] { RenderFormats.Pdf, RenderFormats.Docx })
+                {
+                    var generations = await api.CreateGenerationsAsync(sample, settings.Warmup + settings.Sequential);
+                    e2e[$"{api.Name} {format}"] = report.Add($"end to end POST /exports/{format}, {api.Name} storage", 1,
+                        await LoadRunner.SequentialAsync(settings.Warmup, settings.Sequential, i =>
+                            api.ExportAsync(format, generations[i >= 0 ? i : settings.Sequential - 1 - i])));
+                }
+                var repeated = (await api.CreateGenerationsAsync(sample, 1))[0];
+                report.Add($"end to end repeated identical PDF (reuse), {api.Name} storage", 1,
+                    await LoadRunner.SequentialAsync(settings.Warmup, settings.Sequential, _ => api.ExportAsync(RenderFormats.Pdf, repeated)));
+            }
+
+            var pool = await localApi.CreateGenerationsAsync(sample, 20);
+            var memory = new MemorySampler(renderer.ProcessId, localApi.Server.ProcessId);
+            BenchRow? endToEndAtMost = null, floorAtMost = null;
+            foreach (var clients in settings.Concurrency)
+            {
+                // A fresh accent colour per call makes every export a different file: nothing is reused.
+                endToEndAtMost = report.Add("throughput: end to end POST /exports/pdf, local storage", clients,
+                    await LoadRunner.ConcurrentAsync(clients, settings.ThroughputDuration, i =>
+                        localApi.ExportAsync(RenderFormats.Pdf, pool[i % pool.Count], NextAccent())));
+                floorAtMost = report.Add("throughput: floor (pooled Chromium print)", clients,
+                    await LoadRunner.ConcurrentAsync(clients, settings.ThroughputDuration, async _ => { await floor.PrintAsync(html); return new(200); }));
+            }
+            var (rendererPeak, apiPeak) = await memory.StopAsync();
+            report.Memory.Add(new MemoryRow("renderer with its Chromium processes", rendererPeak.RssKb, rendererPeak.PssKb, rendererPeak.Processes));
+            report.Memory.Add(new MemoryRow("API", apiPeak.RssKb, apiPeak.PssKb, apiPeak.Processes));
+
+            using var lister = new BenchApi(localApi.Server, "local");
+            await lister.SignInAsync();
+            await SeedExportsAsync(localDatabase, lister.UserId, settings.ListingExports);
+            report.Add($"GET /exports/files?limit=20 of a user with {settings.ListingExports} exports", 1,
+                await LoadRunner.SequentialAsync(settings.Warmup, settings.Sequential, _ => lister.ListAsync()));
+
+            report.Ratios["end-to-end PDF p50 / floor p50 (local storage)"] = e2e["local pdf"].Latency.P50 / floorRow.Latency.P50;
+            report.Ratios["end-to-end PDF p50 / floor p50 (s3 storage)"] = e2e["s3 pdf"].Latency.P50 / floorRow.Latency.P50;
+            report.Ratios["naive p50 / end-to-end PDF p50 (local storage)"] = naiveRow.Latency.P50 / e2e["local pdf"].Latency.P50;
+            report.Ratios[$"throughput at {endToEndAtMost!.Concurrency} clients / floor throughput at {floorAtMost!.Concurrency}"] = endToEndAtMost.PerSecond / floorAtMost.PerSecond;
+            report.Ratios[$"p95 / p50 at {endToEndAtMost.Concurrency} clients"] = endToEndAtMost.Latency.P95 / endToEndAtMost.Latency.P50;
+            report.Ratios["5xx responses, all runs"] = report.Rows.Sum(r => r.ServerErrors);
+            report.Ratios["429/503 without Retry-After, all runs"] = report.Rows.Sum(r => r.RefusalsWithoutRetryAfter);
+            localApi.Dispose();
+            s3Api.Dispose();
+        }
+        report.Write(settings.ResultsFolder);
+        return report;
+    }
+
+    private string NextAccent() => $"#{Interlocked.Increment(ref _accentCounter) & 0xFFFFFF:X6}";
+
+    private static async Task<string> ComposeLikeTheRendererAsync(ResumeDocument sample)
+    {
+        await using var host = new RendererFactory();
+        var store = host.Services.GetRequiredService<TemplateStore>();
+        var template = store.Find(BenchSettings.Template)!;
+        var options = RenderOptionsValidator.Resolve(template.Metadata, null, new Dictionary<string, string[]>())!;
+        return await host.Services.GetRequiredService<HtmlComposer>().ComposeAsync(template, ResumeView.From(sample, null), options);
+    }
+
+    private async Task<LoadRunner.Run> MeasureNaiveAsync(string html)
+    {
+        using var folder = new TemporaryDirectory("naive");
+        var htmlPath = Path.Combine(folder.Path, "resume.html");
+        await File.WriteAllTextAsync(htmlPath, html);
+        return await LoadRunner.SequentialAsync(0, settings.Naive, async i =>
+        {
+            var bytes = await NaiveChromium.PrintAsync(htmlPath, Path.Combine(folder.Path, $"resume-{i}.pdf"));
+            return new(bytes > 0 ? 200 : 500);
+        });
+    }
+
+    private async Task<(BenchApi Api, string Database)> StartApiAsync(string name, IReadOnlyDictionary<string, string> storage)
+    {
+        var database = await postgres.CreateDatabaseAsync($"bench_{name}");
+        var settingsForApi = new Dictionary<string, string>(storage)
+        {
+            ["ConnectionStrings:jobwise"] = database,
+            ["ConnectionStrings:cache"] = redis.ConnectionString,
+            ["Auth:SigningKey"] = ApiHost.SigningKey,
+            ["Auth:PasswordWorkFactor"] = "4",
+            ["Auth:RateLimit:PermitLimit"] = "100000",
+            ["Renderer:Url"] = renderer.Url,
+        };
+        return (new BenchApi(await ApiServerProcess.StartAsync(settingsForApi), name), database);
+    }
+
+    private static Dictionary<string, string> LocalStorage() => new()
+    {
+        ["Storage:Provider"] = "local",
+        ["Storage:Local:Root"] = Path.Combine(Path.GetTempPath(), $"jobwise-bench-storage-{Guid.NewGuid():N}"),
+        ["Storage:Local:SigningKey"] = "jobwise-bench-storage-key-0123456789abcdef",
+    };
+
+    private static Dictionary<string, string> S3Storage(SwiftS3Server s3) => new()
+    {
+        ["Storage:Provider"] = "s3",
+        ["Storage:S3:ServiceUrl"] = s3.ServiceUrl,
+        ["Storage:S3:AccessKey"] = s3.AccessKey,
+        ["Storage:S3:SecretKey"] = s3.SecretKey,
+        ["Storage:S3:Region"] = s3.Region,
+        ["Storage:S3:Bucket"] = "jobwise-bench",
+    };
+
+    private static async Task SeedExportsAsync(string connectionString, Guid userId, int count)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var insert = new NpgsqlCommand(
+            """
+            INSERT INTO exports (id, user_id, format, template, file_name, storage_key, file_size_bytes, page_count, fingerprint, created_at, expires_at)
+            SELECT gen_random_uuid(), @user, 'pdf', 'modern', 'Bench_' || g || '.pdf', 'exports/seed/' || g || '.pdf', 50000, 2,
+                   md5(g::text) || md5((g + 1)::text), now() - make_interval(secs => g), now() + interval '30 days'
+            FROM generate_series(1, @count) AS g;
+            ANALYZE exports;
+            """, connection);
+        insert.Parameters.AddWithValue("user", userId);
+        insert.Parameters.AddWithValue("count", count);
+        await insert.ExecuteNonQueryAsync();
+    }
+
+    private static string GitCommit()
+    {
+        try
+        {
+            using var git = Process.Start(new ProcessStartInfo("git", $"-C {RepositoryPaths.Root} rev-parse --short HEAD") { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            var commit = git.StandardOutput.ReadToEnd().Trim();
+            git.WaitForExit();
+            return git.ExitCode == 0 ? commit : "unknown";
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return "unknown";
+        }
+    }
+
+    /// <summary>Peak memory of the renderer's process tree and of the API, sampled while the load runs.</summary>
+    private sealed class MemorySampler
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task<(ProcessMemory.Sample, ProcessMemory.Sample)> _sampling;
+
+        public MemorySampler(int rendererPid, int apiPid) => _sampling = Task.Run(async () =>
+        {
+            ProcessMemory.Sample rendererPeak = new(0, 0, 0), apiPeak = new(0, 0, 0);
+            while (!_stop.IsCancellationRequested)
+            {
+                var rendererNow = ProcessMemory.OfTree(rendererPid);
+                var apiNow = ProcessMemory.OfTree(apiPid);
+                rendererPeak = rendererNow.PssKb > rendererPeak.PssKb ? rendererNow : rendererPeak;
+                apiPeak = apiNow.PssKb > apiPeak.PssKb ? apiNow : apiPeak;
+                try
+                {
+                    await Task.Delay(250, _stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
+            return (rendererPeak, apiPeak);
+        });
+
+        public async Task<(ProcessMemory.Sample Renderer, ProcessMemory.Sample Api)> StopAsync()
+        {
+            await _stop.CancelAsync();
+            var result = await _sampling;
+            _stop.Dispose();
+            return result;
+        }
+    }
+}
