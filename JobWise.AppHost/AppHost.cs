@@ -22,5 +22,6 @@ var api = builder.AddProject<Projects.JobWise_ApiService>("api")
     .WithEnvironment("Auth__SigningKey", jwtSigningKey)
     .WithHttpHealthCheck("/health");
 infrastructure.ConfigureStorage(api);
+api.WithOptionalLlm();
 
 builder.Build().Run();

@@ -21,12 +21,20 @@ public sealed class AtsQueue
     public IAsyncEnumerable<Guid> ReadAllAsync(CancellationToken cancellationToken) => _pending.Reader.ReadAllAsync(cancellationToken);
 }
 
-public sealed class AtsBackgroundService(AtsQueue queue, IServiceScopeFactory scopes, ILogger<AtsBackgroundService> logger) : BackgroundService
+public sealed class AtsBackgroundService(
+    AtsQueue queue, ExportActivity activity, IServiceScopeFactory scopes, ILogger<AtsBackgroundService> logger) : BackgroundService
 {
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var exportId in queue.ReadAllAsync(stoppingToken))
         {
+            // Reports wait while exports are being made: on a busy API they are made in the lulls.
+            while (!activity.IsQuietFor(Quiet))
+            {
+                await Task.Delay(Quiet, stoppingToken);
+            }
             try
             {
                 await using var scope = scopes.CreateAsyncScope();

@@ -7,6 +7,7 @@ public static class AtsServiceExtensions
         builder.Services.Configure<AtsOptions>(builder.Configuration.GetSection(AtsOptions.SectionName));
         builder.Services.AddScoped<AtsAnalyser>();
         builder.Services.AddSingleton<AtsQueue>();
+        builder.Services.AddSingleton<ExportActivity>();
         builder.Services.AddSingleton<TemplateAtsScores>();
         builder.Services.AddHostedService<AtsBackgroundService>();
         return builder;

@@ -69,14 +69,26 @@ public static class ExportsApi
         return TypedResults.File(png, "image/png");
     }
 
-    public static Task<IResult> CreatePdf(ExportRequest request, HttpContext context, ExportService exports, CancellationToken cancellationToken) =>
-        exports.CreateAsync(context, request, RenderFormats.Pdf, cancellationToken);
+    public static async Task<IResult> CreatePdf(
+        ExportRequest request, HttpContext context, ExportService exports, ExportActivity activity, CancellationToken cancellationToken)
+    {
+        using var _ = activity.Begin();
+        return await exports.CreateAsync(context, request, RenderFormats.Pdf, cancellationToken);
+    }
 
-    public static Task<IResult> CreateDocx(ExportRequest request, HttpContext context, ExportService exports, CancellationToken cancellationToken) =>
-        exports.CreateAsync(context, request, RenderFormats.Docx, cancellationToken);
+    public static async Task<IResult> CreateDocx(
+        ExportRequest request, HttpContext context, ExportService exports, ExportActivity activity, CancellationToken cancellationToken)
+    {
+        using var _ = activity.Begin();
+        return await exports.CreateAsync(context, request, RenderFormats.Docx, cancellationToken);
+    }
 
-    public static Task<IResult> CreateBatch(BatchExportRequest request, HttpContext context, ExportService exports, CancellationToken cancellationToken) =>
-        exports.CreateBatchAsync(context, request, cancellationToken);
+    public static async Task<IResult> CreateBatch(
+        BatchExportRequest request, HttpContext context, ExportService exports, ExportActivity activity, CancellationToken cancellationToken)
+    {
+        using var _ = activity.Begin();
+        return await exports.CreateBatchAsync(context, request, cancellationToken);
+    }
 
     public static async Task<Results<Ok<ExportListResponse>, ValidationProblem>> ListExports(
         HttpContext context, JobWiseDbContext db, DownloadLinks links, int? limit, int? offset, CancellationToken cancellationToken)

@@ -38,13 +38,16 @@ public static class ProcessMemory
     private static IEnumerable<int> Descendants(int pid)
     {
         var children = new List<int>();
-        foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+        try
         {
-            var path = Path.Combine(task, "children");
-            if (File.Exists(path))
+            foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
             {
-                children.AddRange(File.ReadAllText(path).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse));
+                children.AddRange(File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse));
             }
+        }
+        catch (IOException)
+        {
+            // The process (or one of its threads) ended while we looked: it has no children to count.
         }
         return children.SelectMany(child => Descendants(child).Prepend(child));
     }
