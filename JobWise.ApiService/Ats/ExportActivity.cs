@@ -6,6 +6,7 @@ namespace JobWise.ApiService.Ats;
 /// </summary>
 public sealed class ExportActivity(TimeProvider clock)
 {
+    private readonly TimeProvider _clock = clock;
     private int _inFlight;
     private long _lastFinishedTicks;
 
@@ -16,7 +17,7 @@ public sealed class ExportActivity(TimeProvider clock)
     }
 
     public bool IsQuietFor(TimeSpan quiet) =>
-        Volatile.Read(ref _inFlight) == 0 && clock.GetUtcNow().UtcTicks - Interlocked.Read(ref _lastFinishedTicks) >= quiet.Ticks;
+        Volatile.Read(ref _inFlight) == 0 && _clock.GetUtcNow().UtcTicks - Interlocked.Read(ref _lastFinishedTicks) >= quiet.Ticks;
 
     private sealed class Finished(ExportActivity activity) : IDisposable
     {
@@ -26,7 +27,7 @@ public sealed class ExportActivity(TimeProvider clock)
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                Interlocked.Exchange(ref activity._lastFinishedTicks, activity.clock.GetUtcNow().UtcTicks);
+                Interlocked.Exchange(ref activity._lastFinishedTicks, activity._clock.GetUtcNow().UtcTicks);
                 Interlocked.Decrement(ref activity._inFlight);
             }
         }
