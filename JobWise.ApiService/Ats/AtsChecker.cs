@@ -75,7 +75,7 @@ public static class AtsChecker
                     $"Rename it to a standard heading such as \"{Capitalise(standard[0])}\"."));
                 penalty += 8;
             }
-            else if (heading.Length > 0 && !Contains(text, heading))
+            else if (heading.Length > 0 && !Contains(text, heading) && !(standard ?? []).Any(alternative => Contains(text, alternative)))
             {
                 findings.Add(new AtsFinding("heading", Warning, $"The heading \"{heading}\" was not found in the file's text.", "Use plain-text headings."));
                 penalty += 5;

@@ -43,6 +43,8 @@ public static class ApplicationServiceExtensions
         builder.Services.Configure<JsonOptions>(options =>
         {
             ContractJson.Configure(options.SerializerOptions);
+            // Public responses spell out what is unknown (e.g. a DOCX's page_count) as null rather than leave it out.
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         });
         // Body-binding failures throw, so that BadRequestExceptionHandler can name the field.
