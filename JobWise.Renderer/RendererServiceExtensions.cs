@@ -14,9 +14,9 @@ public static class RendererServiceExtensions
     public static IHostApplicationBuilder AddRendererServices(this IHostApplicationBuilder builder)
     {
         builder.AddChromium();
-        AddValidatedOptions<BrowserPoolOptions>(builder, BrowserPoolOptions.SectionName);
-        AddValidatedOptions<PdfLimitsOptions>(builder, PdfLimitsOptions.SectionName);
-        AddValidatedOptions<TemplateStoreOptions>(builder, TemplateStoreOptions.SectionName);
+        builder.AddValidatedOptions<BrowserPoolOptions>(BrowserPoolOptions.SectionName);
+        builder.AddValidatedOptions<PdfLimitsOptions>(PdfLimitsOptions.SectionName);
+        builder.AddValidatedOptions<TemplateStoreOptions>(TemplateStoreOptions.SectionName);
 
         builder.Services.ConfigureHttpJsonOptions(options => ContractJson.Configure(options.SerializerOptions));
         builder.Services.AddProblemDetails();
@@ -29,10 +29,4 @@ public static class RendererServiceExtensions
         builder.Services.AddSingleton<TemplatePreviews>();
         return builder;
     }
-
-    private static void AddValidatedOptions<TOptions>(IHostApplicationBuilder builder, string section) where TOptions : class =>
-        builder.Services.AddOptions<TOptions>()
-            .Bind(builder.Configuration.GetSection(section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
 }

@@ -8,10 +8,7 @@ public static class AuthServiceExtensions
 {
     public static IHostApplicationBuilder AddJobWiseAuth(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AuthOptions>()
-            .Bind(builder.Configuration.GetSection(AuthOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<AuthOptions>(AuthOptions.SectionName);
         builder.Services.AddSingleton(services => SigningKey.FromConfiguration(
             services.GetRequiredService<IOptions<AuthOptions>>().Value,
             services.GetRequiredService<IHostEnvironment>(),

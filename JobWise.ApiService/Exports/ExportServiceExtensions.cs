@@ -4,10 +4,7 @@ public static class ExportServiceExtensions
 {
     public static IHostApplicationBuilder AddExports(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ExportOptions>()
-            .Bind(builder.Configuration.GetSection(ExportOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<ExportOptions>(ExportOptions.SectionName);
         builder.Services.AddScoped<ExportService>();
         builder.Services.AddScoped<DownloadLinks>();
         builder.Services.AddSingleton<ExportRetentionService>();

@@ -101,9 +101,7 @@ public static class ExportsApi
         }
         var userId = context.User.GetUserId();
         var query = db.Exports.AsNoTracking().Where(e => e.UserId == userId);
-        var total = await query.CountAsync(cancellationToken);
-        var page = await query.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
-            .Skip(paging.Offset).Take(paging.Limit).ToListAsync(cancellationToken);
+        var (page, total) = await paging.ApplyAsync(query, q => q.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id), cancellationToken);
         var urls = await links.ForAsync(page);
         return TypedResults.Ok(new ExportListResponse(page.Select(e => ExportResponse.From(e, urls[e.Id])).ToList(), total, paging.Limit, paging.Offset));
     }

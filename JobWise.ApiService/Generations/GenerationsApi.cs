@@ -116,9 +116,7 @@ public static class GenerationsApi
         {
             query = query.Where(g => g.JobId == wanted);
         }
-        var total = await query.CountAsync(cancellationToken);
-        var page = await query.OrderByDescending(g => g.CreatedAt).ThenByDescending(g => g.Id)
-            .Skip(paging.Offset).Take(paging.Limit).ToListAsync(cancellationToken);
+        var (page, total) = await paging.ApplyAsync(query, q => q.OrderByDescending(g => g.CreatedAt).ThenByDescending(g => g.Id), cancellationToken);
         return TypedResults.Ok(new GenerationListResponse(page.Select(GenerationResponse.From).ToList(), total, paging.Limit, paging.Offset));
     }
 

@@ -68,9 +68,7 @@ public static class JobsApi
         {
             query = query.Where(job => job.Status == wanted);
         }
-        var total = await query.CountAsync(cancellationToken);
-        var jobs = await query.OrderByDescending(job => job.CreatedAt).ThenByDescending(job => job.Id)
-            .Skip(paging.Offset).Take(paging.Limit).ToListAsync(cancellationToken);
+        var (jobs, total) = await paging.ApplyAsync(query, q => q.OrderByDescending(job => job.CreatedAt).ThenByDescending(job => job.Id), cancellationToken);
         return TypedResults.Ok(new JobListResponse(jobs.Select(JobResponse.From).ToList(), total, paging.Limit, paging.Offset));
     }
 

@@ -7,13 +7,10 @@ public static class StorageServiceExtensions
 {
     public static IHostApplicationBuilder AddObjectStorage(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<StorageOptions>()
-            .Bind(builder.Configuration.GetSection(StorageOptions.SectionName))
-            .ValidateDataAnnotations()
+        builder.AddValidatedOptions<StorageOptions>(StorageOptions.SectionName)
             .Validate(options => options.Provider is "local" or "s3", "Storage:Provider must be 'local' or 's3'.")
             .Validate(options => options.Provider != "local" || options.Local.SigningKey.Length >= 32,
-                "Storage:Local:SigningKey must be at least 32 characters with the local provider.")
-            .ValidateOnStart();
+                "Storage:Local:SigningKey must be at least 32 characters with the local provider.");
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(services => new LocalDownloadSigner(
             Encoding.UTF8.GetBytes(services.GetRequiredService<IOptions<StorageOptions>>().Value.Local.SigningKey)));

@@ -9,10 +9,7 @@ public static class TailoringServiceExtensions
 {
     public static IHostApplicationBuilder AddTailoring(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<LlmTailoringOptions>()
-            .Bind(builder.Configuration.GetSection(LlmTailoringOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<LlmTailoringOptions>(LlmTailoringOptions.SectionName);
         builder.Services.AddSingleton<IChatClient>(services =>
         {
             var options = services.GetRequiredService<IOptions<LlmTailoringOptions>>().Value;

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace JobWise.ApiService.Validation;
 
 /// <summary><c>limit</c> and <c>offset</c> query parameters: 20 and 0 by default, limit at most 100.</summary>
@@ -18,5 +20,13 @@ public readonly record struct Paging(int Limit, int Offset)
             errors.Add("offset", "must not be negative");
         }
         return paging;
+    }
+
+    /// <summary>The total of <paramref name="query"/> and the page of its <paramref name="ordered"/> form this paging asks for.</summary>
+    public async Task<(List<T> Page, int Total)> ApplyAsync<T>(IQueryable<T> query, Func<IQueryable<T>, IOrderedQueryable<T>> ordered, CancellationToken cancellationToken)
+    {
+        var total = await query.CountAsync(cancellationToken);
+        var page = await ordered(query).Skip(Offset).Take(Limit).ToListAsync(cancellationToken);
+        return (page, total);
     }
 }

@@ -4,10 +4,7 @@ public static class ChromiumServiceExtensions
 {
     public static IHostApplicationBuilder AddChromium(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ChromiumOptions>()
-            .Bind(builder.Configuration.GetSection(ChromiumOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<ChromiumOptions>(ChromiumOptions.SectionName);
         builder.Services.AddSingleton<ChromiumHost>();
         builder.Services.AddHealthChecks().AddCheck<ChromiumHealthCheck>("chromium");
         return builder;

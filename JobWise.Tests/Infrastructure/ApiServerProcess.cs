@@ -23,30 +23,16 @@ public sealed class ApiServerProcess : IAsyncDisposable
         environment["Logging__LogLevel__Default"] = "Warning";
         var server = new ServerProcess("dotnet", [BuildOutput.Of("JobWise.ApiService", "JobWise.ApiService.dll"), "--urls", url],
             environment, workingDirectory: Path.Combine(RepositoryPaths.Root, "JobWise.ApiService"));
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (true)
+        try
         {
-            try
-            {
-                using var response = await client.GetAsync($"{url}/alive");
-                if (response.IsSuccessStatusCode)
-                {
-                    return new ApiServerProcess(server, url);
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            if (server.HasExited || DateTime.UtcNow > deadline)
-            {
-                var output = server.Output;
-                await server.DisposeAsync();
-                throw new InvalidOperationException($"The API did not start:\n{output}");
-            }
-            await Task.Delay(250);
+            await HttpReadiness.WaitAsync(server, $"{url}/alive", "The API");
         }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+        return new ApiServerProcess(server, url);
     }
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();

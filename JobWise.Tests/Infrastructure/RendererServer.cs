@@ -17,28 +17,7 @@ public sealed class RendererServer : IAsyncLifetime
             [BuildOutput.Of("JobWise.Renderer", "JobWise.Renderer.dll"), "--urls", Url],
             new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Testing", ["DOTNET_ENVIRONMENT"] = "Testing" },
             workingDirectory: Path.Combine(RepositoryPaths.Root, "JobWise.Renderer"));
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (true)
-        {
-            try
-            {
-                using var response = await client.GetAsync($"{Url}/health");
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            if (_server.HasExited || DateTime.UtcNow > deadline)
-            {
-                throw new InvalidOperationException($"The renderer did not become healthy:\n{_server.Output}");
-            }
-            await Task.Delay(250);
-        }
+        await HttpReadiness.WaitAsync(_server, $"{Url}/health", "The renderer");
     }
 
     public async ValueTask DisposeAsync()
