@@ -19,15 +19,26 @@ public static class ExportsApi
         group.MapGet("/templates", ListTemplates).WithName("ListTemplates").WithSummary("The template catalogue with preview links").AllowAnonymous();
         group.MapGet("/templates/{id}/preview", GetTemplatePreview).WithName("GetTemplatePreview")
             .WithSummary("Page 1 of a template with sample content, as PNG").AllowAnonymous();
-        group.MapPost("/pdf", CreatePdf).WithName("ExportPdf").WithSummary("Render a generation to PDF in a template");
-        group.MapPost("/docx", CreateDocx).WithName("ExportDocx").WithSummary("Render a generation to DOCX in a template");
-        group.MapPost("/batch", CreateBatch).WithName("ExportBatch").WithSummary("Render a generation in several templates and formats into one ZIP");
+        group.MapPost("/pdf", CreatePdf).WithName("ExportPdf").WithSummary("Render a generation to PDF in a template").ProducesExport();
+        group.MapPost("/docx", CreateDocx).WithName("ExportDocx").WithSummary("Render a generation to DOCX in a template").ProducesExport();
+        group.MapPost("/batch", CreateBatch).WithName("ExportBatch").WithSummary("Render a generation in several templates and formats into one ZIP").ProducesExport();
         group.MapGet("/files", ListExports).WithName("ListExports").WithSummary("The user's exports, newest first");
         group.MapGet("/files/job/{jobId:guid}", ListJobExports).WithName("ListJobExports").WithSummary("One job's exports, grouped by date");
         group.MapGet("/{id:guid}", GetExport).WithName("GetExport").WithSummary("One export, with a download link");
-        group.MapDelete("/{id:guid}", DeleteExport).WithName("DeleteExport").WithSummary("Delete an export and its stored file");
+        group.MapDelete("/{id:guid}", DeleteExport).WithName("DeleteExport").WithSummary("Delete an export and its stored file")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return group;
     }
+
+    /// <summary>What an export endpoint answers, for the OpenAPI document (the handlers return IResult).</summary>
+    private static RouteHandlerBuilder ProducesExport(this RouteHandlerBuilder route) => route
+        .Produces<ExportResponse>(StatusCodes.Status201Created)
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+        .ProducesProblem(StatusCodes.Status429TooManyRequests)
+        .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     public static async Task<Results<Ok<TemplateListResponse>, ProblemHttpResult>> ListTemplates(
         HttpContext context, RendererClient renderer, TemplateAtsScores atsScores, CancellationToken cancellationToken)

@@ -66,5 +66,34 @@ public sealed class BenchApi(ApiServerProcess server, string name) : IDisposable
         return new LoadRunner.CallResult((int)response.StatusCode);
     }
 
+    /// <summary>
+    /// Waits until every export of this user has its ATS report. Reports are made in the API's quiet moments, so a
+    /// measurement that follows must wait for them, or it would share the CPU with work left over from the last one.
+    /// </summary>
+    public async Task WaitForAtsReportsAsync(TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (DateTime.UtcNow < deadline)
+        {
+            var pending = 0;
+            for (var offset = 0; ; offset += 100)
+            {
+                var page = (await _client.GetFromJsonAsync<JsonObject>($"/api/v1/exports/files?limit=100&offset={offset}"))!;
+                var exports = page["exports"]!.AsArray();
+                pending += exports.Count(e => e!["format"]!.GetValue<string>() != "zip" && e["ats_score"] is null);
+                if (exports.Count < 100)
+                {
+                    break;
+                }
+            }
+            if (pending == 0)
+            {
+                return;
+            }
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+        throw new TimeoutException($"ATS reports of {Name} were not all made within {limit}.");
+    }
+
     public void Dispose() => _client.Dispose();
 }

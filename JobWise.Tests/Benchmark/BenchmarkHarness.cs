@@ -47,28 +47,22 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
             }));
         }
 
-        await using var s3 = new SwiftS3Server();
-        await s3.InitializeAsync();
-        var (localApi, localDatabase) = await StartApiAsync("local", LocalStorage());
-        var (s3Api, _) = await StartApiAsync("s3", S3Storage(s3));
-        await using (localApi.Server)
-        await using (s3Api.Server)
+        var e2e = new Dictionary<string, BenchRow>();
+        await using (var s3 = new SwiftS3Server())
         {
-            var e2e = new Dictionary<string, BenchRow>();
-            foreach (var api in new[] { localApi, s3Api })
+            await s3.InitializeAsync();
+            var (s3Api, _) = await StartApiAsync("s3", S3Storage(s3));
+            using (s3Api)
+            await using (s3Api.Server)
             {
-                await api.SignInAsync();
-                foreach (var format in new[] { RenderFormats.Pdf, RenderFormats.Docx })
-                {
-                    var generations = await api.CreateGenerationsAsync(sample, settings.Warmup + settings.Sequential);
-                    e2e[$"{api.Name} {format}"] = report.Add($"end to end POST /exports/{format}, {api.Name} storage", 1,
-                        await LoadRunner.SequentialAsync(settings.Warmup, settings.Sequential, i =>
-                            api.ExportAsync(format, generations[i >= 0 ? i : settings.Sequential - 1 - i])));
-                }
-                var repeated = (await api.CreateGenerationsAsync(sample, 1))[0];
-                report.Add($"end to end repeated identical PDF (reuse), {api.Name} storage", 1,
-                    await LoadRunner.SequentialAsync(settings.Warmup, settings.Sequential, _ => api.ExportAsync(RenderFormats.Pdf, repeated)));
+                await MeasureEndToEndAsync(report, e2e, s3Api, sample);
             }
+        }
+        var (localApi, localDatabase) = await StartApiAsync("local", LocalStorage());
+        using (localApi)
+        await using (localApi.Server)
+        {
+            await MeasureEndToEndAsync(report, e2e, localApi, sample);
 
             var pool = await localApi.CreateGenerationsAsync(sample, 20);
             var memory = new MemorySampler(renderer.ProcessId, localApi.Server.ProcessId);
@@ -79,6 +73,7 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
                 endToEndAtMost = report.Add("throughput: end to end POST /exports/pdf, local storage", clients,
                     await LoadRunner.ConcurrentAsync(clients, settings.ThroughputDuration, i =>
                         localApi.ExportAsync(RenderFormats.Pdf, pool[i % pool.Count], NextAccent())));
+                await localApi.WaitForAtsReportsAsync(AtsDrainLimit);
                 floorAtMost = report.Add("throughput: floor (pooled Chromium print)", clients,
                     await LoadRunner.ConcurrentAsync(clients, settings.ThroughputDuration, async _ => { await floor.PrintAsync(html); return new(200); }));
             }
@@ -99,11 +94,28 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
             report.Ratios[$"p95 / p50 at {endToEndAtMost.Concurrency} clients"] = endToEndAtMost.Latency.P95 / endToEndAtMost.Latency.P50;
             report.Ratios["5xx responses, all runs"] = report.Rows.Sum(r => r.ServerErrors);
             report.Ratios["429/503 without Retry-After, all runs"] = report.Rows.Sum(r => r.RefusalsWithoutRetryAfter);
-            localApi.Dispose();
-            s3Api.Dispose();
         }
         report.Write(settings.ResultsFolder);
         return report;
+    }
+
+    private static readonly TimeSpan AtsDrainLimit = TimeSpan.FromMinutes(5);
+
+    private async Task MeasureEndToEndAsync(BenchReport report, Dictionary<string, BenchRow> e2e, BenchApi api, ResumeDocument sample)
+    {
+        await api.SignInAsync();
+        foreach (var format in new[] { RenderFormats.Pdf, RenderFormats.Docx })
+        {
+            var generations = await api.CreateGenerationsAsync(sample, settings.Warmup + settings.Sequential);
+            e2e[$"{api.Name} {format}"] = report.Add($"end to end POST /exports/{format}, {api.Name} storage", 1,
+                await LoadRunner.SequentialAsync(settings.Warmup, settings.Sequential, i =>
+                    api.ExportAsync(format, generations[i >= 0 ? i : settings.Sequential - 1 - i])));
+            await api.WaitForAtsReportsAsync(AtsDrainLimit);
+        }
+        var repeated = (await api.CreateGenerationsAsync(sample, 1))[0];
+        report.Add($"end to end repeated identical PDF (reuse), {api.Name} storage", 1,
+            await LoadRunner.SequentialAsync(settings.Warmup, settings.Sequential, _ => api.ExportAsync(RenderFormats.Pdf, repeated)));
+        await api.WaitForAtsReportsAsync(AtsDrainLimit);
     }
 
     private string NextAccent() => $"#{Interlocked.Increment(ref _accentCounter) & 0xFFFFFF:X6}";
