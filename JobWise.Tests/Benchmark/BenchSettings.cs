@@ -8,7 +8,7 @@ public sealed record BenchSettings(
     public const string Template = "modern";
 
     public static BenchSettings Full(string resultsFolder) =>
-        new(Warmup: 10, Sequential: 100, Naive: 10, ThroughputDuration: TimeSpan.FromSeconds(15), Concurrency: [1, 4, 8], ListingExports: 10_000, resultsFolder);
+        new(Warmup: 30, Sequential: 100, Naive: 10, ThroughputDuration: TimeSpan.FromSeconds(15), Concurrency: [1, 4, 8], ListingExports: 10_000, resultsFolder);
 
     public static BenchSettings Smoke(string resultsFolder) =>
         new(Warmup: 1, Sequential: 3, Naive: 1, ThroughputDuration: TimeSpan.FromSeconds(1), Concurrency: [1, 2], ListingExports: 50, resultsFolder);

@@ -48,21 +48,21 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
         }
 
         var e2e = new Dictionary<string, BenchRow>();
-        await using (var s3 = new SwiftS3Server())
-        {
-            await s3.InitializeAsync();
-            var (s3Api, _) = await StartApiAsync("s3", S3Storage(s3));
-            using (s3Api)
-            await using (s3Api.Server)
-            {
-                await MeasureEndToEndAsync(report, e2e, s3Api, sample);
-            }
-        }
         var (localApi, localDatabase) = await StartApiAsync("local", LocalStorage());
         using (localApi)
         await using (localApi.Server)
         {
             await MeasureEndToEndAsync(report, e2e, localApi, sample);
+            await using (var s3 = new SwiftS3Server())
+            {
+                await s3.InitializeAsync();
+                var (s3Api, _) = await StartApiAsync("s3", S3Storage(s3));
+                using (s3Api)
+                await using (s3Api.Server)
+                {
+                    await MeasureEndToEndAsync(report, e2e, s3Api, sample);
+                }
+            }
 
             var pool = await localApi.CreateGenerationsAsync(sample, 20);
             var memory = new MemorySampler(renderer.ProcessId, localApi.Server.ProcessId);
