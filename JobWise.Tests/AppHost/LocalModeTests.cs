@@ -20,9 +20,13 @@ public sealed class LocalModeTests
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.JobWise_AppHost>(
             ["Infrastructure:Mode=local", $"Infrastructure:StateDirectory={state.Path}"], timeout.Token);
         Assert.DoesNotContain(builder.Resources, resource => resource is Aspire.Hosting.ApplicationModel.ContainerResource);
+        var names = builder.Resources.Select(resource => resource.Name).ToHashSet();
+        Assert.Superset(new HashSet<string> { "postgres", "jobwise", "cache", "renderer", "api" }, names);
 
         await using var app = await builder.BuildAsync(timeout.Token);
         await app.StartAsync(timeout.Token);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("postgres", timeout.Token);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("cache", timeout.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("renderer", timeout.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("api", timeout.Token);
 
