@@ -211,6 +211,31 @@ public sealed class LocalStorageExportTests(ExportsApiHost host) : IClassFixture
         Assert.Equal([exports[1]["id"]!.GetValue<string>()], (await list.ReadJsonAsync())["exports"]!.AsArray().Select(e => e!["id"]!.GetValue<string>()));
     }
 
+    [Fact]
+    public async Task When_the_row_cannot_be_written_the_stored_file_is_removed_and_the_answer_is_503()
+    {
+        var scenario = await ExportScenario.CreateAsync(host);
+        await host.ExecuteSqlAsync(
+            """
+            CREATE OR REPLACE FUNCTION refuse_export_rows() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'simulated write failure'; END $$ LANGUAGE plpgsql;
+            CREATE TRIGGER refuse_export_rows BEFORE INSERT ON exports FOR EACH ROW EXECUTE FUNCTION refuse_export_rows();
+            """);
+        try
+        {
+            using var response = await scenario.ExportAsync("pdf", "classic");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.NotNull(response.Headers.RetryAfter);
+        }
+        finally
+        {
+            await host.ExecuteSqlAsync("DROP TRIGGER refuse_export_rows ON exports; DROP FUNCTION refuse_export_rows();");
+        }
+        // The file was stored before the row failed; it must not be left behind.
+        Assert.DoesNotContain(host.StoredKeys(), key => key.StartsWith($"exports/{scenario.User.Id:N}/", StringComparison.Ordinal));
+        using var list = await scenario.User.Client.GetAsync("/api/v1/exports/files", TestContext.Current.CancellationToken);
+        Assert.Equal(0, (await list.ReadJsonAsync())["total"]!.GetValue<int>());
+    }
+
     [Theory]
     [InlineData("""{"template":"modern"}""", "generation_id")]
     [InlineData("""{"generation_id":"GEN","template":"fancy"}""", "template")]
