@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace JobWise.ApiService.Infrastructure.Migrations
 {
     [DbContext(typeof(JobWiseDbContext))]
-    [Migration("20261126101937_GenerationMatch")]
-    partial class GenerationMatch
+    [Migration("20261126112506_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -31,6 +31,10 @@ namespace JobWise.ApiService.Infrastructure.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("AtsReport")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("ats_report");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
