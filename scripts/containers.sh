@@ -1,7 +1,8 @@
 # Shared by ./jobwise images and ./jobwise deploy (sourced, not run): which container engine and compose to use.
 # Expects log, die, as_root and install_packages from ./jobwise.
 
-container_packages=(podman buildah runc uidmap slirp4netns mmdebstrap podman-compose)
+# dnsname: name resolution between containers on Podman's CNI networks (Debian bookworm's default backend).
+container_packages=(podman buildah runc uidmap slirp4netns mmdebstrap podman-compose golang-github-containernetworking-plugin-dnsname)
 
 # Docker where it answers, else Podman; on Debian, Podman is installed when neither is there.
 # Sets engine (docker|podman) and compose (the command line of the matching compose).
@@ -11,10 +12,12 @@ require_container_engine() {
     compose=(docker compose)
     return
   fi
-  if ! command -v podman >/dev/null || ! command -v podman-compose >/dev/null || ! command -v mmdebstrap >/dev/null; then
-    command -v apt-get >/dev/null || die "no container engine: install Docker or Podman"
+  if command -v apt-get >/dev/null; then
     install_packages "${container_packages[@]}"
   fi
+  command -v podman >/dev/null && command -v podman-compose >/dev/null ||
+    die "no container engine: install Docker (with compose) or Podman and podman-compose"
+
   configure_podman
   podman info >/dev/null 2>&1 || die "podman is installed but does not answer: $(podman info 2>&1 | tail -n 1)"
   engine=podman

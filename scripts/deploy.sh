@@ -5,8 +5,10 @@
 # healthy through the edge. Docker Compose does the ordering itself (depends_on conditions); podman-compose 1.0
 # ignores the conditions, so with Podman the steps are taken here.
 
-deploy_project=jobwise
-deploy_dir="$root/deploy"
+# JOBWISE_DEPLOY_DIR (a folder with compose.yaml and .env) and JOBWISE_DEPLOY_PROJECT let a test run its own copy.
+deploy_project=${JOBWISE_DEPLOY_PROJECT:-jobwise}
+deploy_dir=${JOBWISE_DEPLOY_DIR:-$root/deploy}
+deploy_network="${deploy_project}_default"
 
 cmd_deploy() {
   case "${1:-up}" in
@@ -34,7 +36,7 @@ ensure_env_file() {
       -e "s|^REDIS_PASSWORD=.*|REDIS_PASSWORD=$(secret 32)|" \
       -e "s|^S3_SECRET_KEY=.*|S3_SECRET_KEY=$(secret 32)|" \
       -e "s|^JWT_SIGNING_KEY=.*|JWT_SIGNING_KEY=$(secret 48)|" \
-      "$deploy_dir/.env.example" > "$deploy_dir/.env"
+      "$root/deploy/.env.example" > "$deploy_dir/.env"
   chmod 600 "$deploy_dir/.env"
 }
 
@@ -60,9 +62,10 @@ deploy_up() {
     compose_run up -d --wait >&2
   else
     # podman-compose 1.0 creates networks without a subnet; the API trusts forwarded headers from this one only.
-    podman network exists "$deploy_project" ||
-      podman network create --subnet "$(deploy_setting JOBWISE_SUBNET 10.89.47.0/24)" "$deploy_project" >/dev/null
-    compose_run up -d postgres redis s3 >/dev/null 2>&1
+    podman network exists "$deploy_network" ||
+      podman network create --subnet "$(deploy_setting JOBWISE_SUBNET 10.89.47.0/24)" "$deploy_network" >/dev/null
+    # The renderers need nothing else: their Chromium starts while the database is made ready.
+    compose_run up -d postgres redis s3 renderer-1 renderer-2 >/dev/null 2>&1
     wait_healthy postgres redis s3
     compose_run up -d migrate >/dev/null 2>&1
     local status
@@ -71,7 +74,6 @@ deploy_up() {
       status=$(podman wait "$(service_container migrate)")
     done
     [ "$status" = 0 ] || { podman logs --tail 30 "$(service_container migrate)" >&2; die "the migration failed"; }
-    compose_run up -d renderer-1 renderer-2 >/dev/null 2>&1
     compose_run up -d renderer api-1 api-2 >/dev/null 2>&1
     compose_run up -d edge >/dev/null 2>&1
   fi
@@ -107,7 +109,7 @@ deploy_down() {
   [ -e "$deploy_dir/.env" ] || ensure_env_file
   compose_run down -t 10 "${volumes[@]}" >/dev/null 2>&1
   if [ "$engine" = podman ]; then
-    podman network exists "$deploy_project" && podman network rm "$deploy_project" >/dev/null
+    if podman network exists "$deploy_network"; then podman network rm "$deploy_network" >/dev/null; fi
   fi
   log "deployment stopped${volumes:+ and its volumes removed}"
 }
