@@ -14,7 +14,7 @@ public sealed record ContainerEngine(string Command)
         {
             try
             {
-                var (exitCode, _) = await RunAsync(command, ["info", "--format", "{{.ID}}"], TimeSpan.FromSeconds(20));
+                var (exitCode, _) = await RunAsync(command, ["version", "--format", "{{.Server.Version}}"], TimeSpan.FromSeconds(20));
                 if (exitCode == 0)
                 {
                     return new ContainerEngine(command);
