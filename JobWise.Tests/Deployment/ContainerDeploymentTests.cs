@@ -151,6 +151,8 @@ public sealed class ContainerDeploymentTests
     /// <summary>Fetches the link the API handed out, from the host, as a user's browser would.</summary>
     private static async Task AssertDownloadsAsync(Exported export, string magic)
     {
+        // A link naming the compose network's S3 host (s3:8080) means Storage:S3:PublicServiceUrl was not applied.
+        Assert.True(export.DownloadUrl.IsLoopback, $"the download link of {export.Id} does not point at the host: {export.DownloadUrl}");
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         using var response = await client.GetAsync(export.DownloadUrl, TestContext.Current.CancellationToken);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"download of {export.Id} from {export.DownloadUrl}: {(int)response.StatusCode}");
