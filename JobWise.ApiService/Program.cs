@@ -8,6 +8,12 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+if (args.Contains(DatabaseMigrator.MigrateAndExitSwitch))
+{
+    await app.ApplyMigrationsAsync();
+    return;
+}
+
 app.MapDefaultEndpoints();
 app.MapApplicationApis();
 

@@ -11,17 +11,13 @@ var infrastructure = InfrastructureMode.Resolve(builder) switch
     _ => builder.AddLocalInfrastructure(),
 };
 
-var renderer = builder.AddProject<Projects.JobWise_Renderer>("renderer")
-    .WithHttpHealthCheck("/health");
-
 var api = builder.AddProject<Projects.JobWise_ApiService>("api")
     .WithReference(infrastructure.Database).WaitFor(infrastructure.DatabaseServer)
     .WithReference(infrastructure.Cache).WaitFor(infrastructure.Cache)
-    // The API starts without the renderer; its readiness reports the renderer until it answers.
-    .WithReference(renderer)
     .WithEnvironment("Auth__SigningKey", jwtSigningKey)
     .WithHttpHealthCheck("/health");
 infrastructure.ConfigureStorage(api);
+infrastructure.ConfigureRenderer(api);
 api.WithOptionalLlm();
 
 builder.Build().Run();

@@ -1,11 +1,16 @@
 namespace JobWise.AppHost;
 
-/// <summary>PostgreSQL, Redis and MinIO as containers, for machines with a container runtime and for deployment.</summary>
+/// <summary>
+/// PostgreSQL and Redis as Aspire's pinned containers, S3 and the renderer from the project's own images
+/// (<c>./jobwise images</c>: Swift with s3api, and the renderer with Debian's Chromium and the template fonts, so a
+/// developer on macOS or Windows gets PDFs). MinIO's Docker Hub images are gone since September 2026.
+/// </summary>
 public static class ContainerInfrastructure
 {
-    private const string MinioImage = "minio/minio";
-    private const string MinioTag = "RELEASE.2025-04-22T22-12-26Z";
-    private const int MinioApiPort = 9000;
+    public const string ImageTag = "local";
+    public const string StorageImage = "localhost/jobwise-s3";
+    public const string RendererImage = "localhost/jobwise-renderer";
+    private const int ImagePort = 8080;
 
     public static InfrastructureResources AddContainerInfrastructure(this IDistributedApplicationBuilder builder)
     {
@@ -13,16 +18,20 @@ public static class ContainerInfrastructure
         var database = postgres.AddDatabase("jobwise");
         var cache = builder.AddRedis("cache").WithDataVolume();
 
-        var storageUser = builder.AddParameter("storage-access-key", "jobwise");
+        // tempauth's form of an access key: account:user.
+        const string storageUser = "jobwise:apphost";
         var storagePassword = builder.AddParameter("storage-secret-key",
             new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true, persist: true);
-        var storage = builder.AddContainer("storage", MinioImage, MinioTag)
-            .WithArgs("server", "/data")
-            .WithVolume("jobwise-storage", "/data")
-            .WithEnvironment("MINIO_ROOT_USER", storageUser)
-            .WithEnvironment("MINIO_ROOT_PASSWORD", storagePassword)
-            .WithHttpEndpoint(targetPort: MinioApiPort, name: "http")
-            .WithHttpHealthCheck("/minio/health/live");
+        var storage = builder.AddContainer("storage", StorageImage, ImageTag)
+            .WithVolume("jobwise-storage", "/srv/node/d1")
+            .WithEnvironment("S3_ACCESS_KEY", storageUser)
+            .WithEnvironment("S3_SECRET_KEY", storagePassword)
+            .WithHttpEndpoint(targetPort: ImagePort, name: "http")
+            .WithHttpHealthCheck("/healthcheck");
+
+        var renderer = builder.AddContainer("renderer", RendererImage, ImageTag)
+            .WithHttpEndpoint(targetPort: ImagePort, name: "http")
+            .WithHttpHealthCheck("/health");
 
         return new InfrastructureResources(
             postgres,
@@ -33,6 +42,8 @@ public static class ContainerInfrastructure
                 .WithEnvironment("Storage__S3__ServiceUrl", storage.GetEndpoint("http"))
                 .WithEnvironment("Storage__S3__AccessKey", storageUser)
                 .WithEnvironment("Storage__S3__SecretKey", storagePassword)
-                .WaitFor(storage));
+                .WaitFor(storage),
+            // The API starts without the renderer; its readiness reports the renderer until it answers.
+            service => service.WithEnvironment("services__renderer__http__0", renderer.GetEndpoint("http")));
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace JobWise.AppHost;
 
 public enum InfrastructureKind
@@ -9,7 +7,7 @@ public enum InfrastructureKind
 }
 
 /// <summary>
-/// Reads <c>Infrastructure:Mode</c> (auto | containers | local) and, for auto, asks whether a container runtime answers.
+/// Reads <c>Infrastructure:Mode</c> (auto | containers | local); auto is containers only when they can start here.
 /// </summary>
 public static class InfrastructureMode
 {
@@ -37,39 +35,12 @@ public static class InfrastructureMode
         {
             return InfrastructureKind.Containers;
         }
-        return ContainerRuntimeAnswers() ? InfrastructureKind.Containers : InfrastructureKind.Local;
-    }
-
-    private static bool ContainerRuntimeAnswers()
-    {
-        foreach (var runtime in new[] { "docker", "podman" })
+        var why = ContainerImages.WhyContainersCannotStart();
+        if (why is null)
         {
-            try
-            {
-                using var process = Process.Start(new ProcessStartInfo(runtime, "info --format {{.ID}}")
-                {
-                    RedirectStandardOutput = true,
-                    RedirectStandardError = true,
-                });
-                if (process is null)
-                {
-                    continue;
-                }
-                if (!process.WaitForExit(TimeSpan.FromSeconds(10)))
-                {
-                    process.Kill(entireProcessTree: true);
-                    continue;
-                }
-                if (process.ExitCode == 0)
-                {
-                    return true;
-                }
-            }
-            catch (System.ComponentModel.Win32Exception)
-            {
-                // Not installed.
-            }
+            return InfrastructureKind.Containers;
         }
-        return false;
+        Console.WriteLine($"JobWise infrastructure: local, because {why}");
+        return InfrastructureKind.Local;
     }
 }

@@ -5,8 +5,10 @@ namespace JobWise.AppHost;
 /// <param name="Database">The <c>jobwise</c> database connection string.</param>
 /// <param name="Cache">The Redis <c>cache</c>.</param>
 /// <param name="ConfigureStorage">Points a service at the object storage of this mode.</param>
+/// <param name="ConfigureRenderer">Points a service at the renderer of this mode.</param>
 public sealed record InfrastructureResources(
     IResourceBuilder<IResource> DatabaseServer,
     IResourceBuilder<IResourceWithConnectionString> Database,
     IResourceBuilder<IResourceWithConnectionString> Cache,
-    Action<IResourceBuilder<ProjectResource>> ConfigureStorage);
+    Action<IResourceBuilder<ProjectResource>> ConfigureStorage,
+    Action<IResourceBuilder<ProjectResource>> ConfigureRenderer);

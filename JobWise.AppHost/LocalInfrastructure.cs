@@ -1,8 +1,8 @@
 namespace JobWise.AppHost;
 
 /// <summary>
-/// PostgreSQL and Redis from the machine's own packages as executable resources, storage on local disk,
-/// all under a git-ignored state folder. No container resource is created: without an engine it would wait forever.
+/// PostgreSQL and Redis from the machine's own packages as executable resources and storage on local disk, all under
+/// a git-ignored state folder; the renderer as a project using the machine's Chromium. No container resource is created: without an engine it would wait forever.
 /// </summary>
 public static class LocalInfrastructure
 {
@@ -45,6 +45,9 @@ public static class LocalInfrastructure
             new GenerateParameterDefault { MinLength = 48, Special = false }, secret: true, persist: true);
         var storageRoot = Path.Combine(stateDirectory, "storage");
 
+        var renderer = builder.AddProject<Projects.JobWise_Renderer>("renderer")
+            .WithHttpHealthCheck("/health");
+
         return new InfrastructureResources(
             postgres,
             database,
@@ -52,7 +55,9 @@ public static class LocalInfrastructure
             service => service
                 .WithEnvironment("Storage__Provider", "local")
                 .WithEnvironment("Storage__Local__Root", storageRoot)
-                .WithEnvironment("Storage__Local__SigningKey", storageSigningKey));
+                .WithEnvironment("Storage__Local__SigningKey", storageSigningKey),
+            // The API starts without the renderer; its readiness reports the renderer until it answers.
+            service => service.WithReference(renderer));
     }
 
     private static string ResolveStateDirectory(IDistributedApplicationBuilder builder)

@@ -1,6 +1,7 @@
 using JobWise.Renderer;
 using JobWise.Renderer.Apis;
 using JobWise.Renderer.Diagnostics;
+using JobWise.Renderer.Fonts;
 using JobWise.Renderer.Templates;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ var app = builder.Build();
 
 // Fail at start, not on the first request, when templates are missing or broken.
 app.Services.GetRequiredService<TemplateStore>();
+app.EnsureTemplateFontsInstalled();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
