@@ -18,7 +18,11 @@ public static class RendererServiceExtensions
         builder.AddValidatedOptions<PdfLimitsOptions>(PdfLimitsOptions.SectionName);
         builder.AddValidatedOptions<TemplateStoreOptions>(TemplateStoreOptions.SectionName);
 
-        builder.Services.ConfigureHttpJsonOptions(options => ContractJson.Configure(options.SerializerOptions));
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            ContractJson.Configure(options.SerializerOptions);
+            options.SerializerOptions.Converters.Add(new PlainTextJsonConverter());
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<RendererMetrics>();
         builder.Services.AddSingleton<TemplateStore>();

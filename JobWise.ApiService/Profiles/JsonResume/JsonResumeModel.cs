@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using JobWise.ApiService.Validation;
+using JobWise.Contracts;
 
 namespace JobWise.ApiService.Profiles.JsonResume;
 
@@ -153,5 +155,6 @@ public static class JsonResumeJson
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+        Converters = { new PlainTextJsonConverter() },
     };
 }

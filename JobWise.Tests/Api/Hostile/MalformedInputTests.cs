@@ -69,8 +69,8 @@ public sealed class MalformedInputTests(ExportsApiHost host) : IClassFixture<Exp
         var requests = new (HttpMethod Method, string Path, string Json, string Field)[]
         {
             (HttpMethod.Put, "/api/v1/profile", """{"content":{"header":{"name":"§"}}}""".Replace("§", text, StringComparison.Ordinal), "content.header.name"),
-            (HttpMethod.Put, "/api/v1/profile", """{"content":{{{Header}},"sections":[{"type":"experience","items":[{"title":"x","highlights":["§"]}]}]}}""".Replace("§", text, StringComparison.Ordinal), "content.sections[0].items[0].highlights[0]"),
-            (HttpMethod.Post, "/api/v1/generations", """{"content_structured":{{{Header}},"sections":[{"type":"custom","title":"§"}]}}""".Replace("§", text, StringComparison.Ordinal), "content_structured.sections[0].title"),
+            (HttpMethod.Put, "/api/v1/profile", """{"content":{"header":{"name":"Ada Lovelace"},"sections":[{"type":"experience","items":[{"title":"x","highlights":["§"]}]}]}}""".Replace("§", text, StringComparison.Ordinal), "content.sections[0].items[0].highlights[0]"),
+            (HttpMethod.Post, "/api/v1/generations", """{"content_structured":{"header":{"name":"Ada Lovelace"},"sections":[{"type":"custom","title":"§"}]}}""".Replace("§", text, StringComparison.Ordinal), "content_structured.sections[0].title"),
             (HttpMethod.Post, "/api/v1/jobs", """{"title":"§","company":"Contoso"}""".Replace("§", text, StringComparison.Ordinal), "title"),
             (HttpMethod.Post, "/api/v1/jobs", """{"title":"Engineer","company":"Contoso","description":"§"}""".Replace("§", text, StringComparison.Ordinal), "description"),
         };
