@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using JobWise.ApiService.Validation;
-using JobWise.Contracts;
 
 namespace JobWise.ApiService.Profiles.JsonResume;
 

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using JobWise.Contracts;
 
-namespace JobWise.Contracts;
+namespace JobWise.ApiService.Validation;
 
 /// <summary>
 /// Reads every JSON string of a request body under <see cref="PlainText"/>'s rule, so that no handler sees a NUL, a
-/// non-character or a lone surrogate. The <see cref="JsonException"/> it throws carries the field's path, which the API
-/// turns into a 400 naming the field. Added to request-reading options only: stored documents are read as they are.
+/// non-character or a lone surrogate. The <see cref="JsonException"/> it throws carries the field's path, which
+/// <see cref="Infrastructure.BadRequestExceptionHandler"/> turns into a 400 naming the field. Only request bodies are
+/// read with it: stored documents are read as they were written.
 /// </summary>
 public sealed class PlainTextJsonConverter : JsonConverter<string>
 {
