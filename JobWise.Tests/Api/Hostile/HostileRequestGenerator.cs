@@ -9,7 +9,8 @@ public sealed record HostileTargets(
 
 /// <summary>
 /// Generates hostile and malformed requests for every operation of an OpenAPI document: every path and query parameter
-/// with boundary, injection and foreign-id values; every request body with null in every position, and a seeded sample
+/// with boundary, injection and foreign-id values; every request body with null in every position and NUL and a lone
+/// surrogate in every string, and a seeded sample
 /// of wrong types, huge, control and non-character strings and injections at every position of a body that is otherwise
 /// valid (so that the attack reaches deep validation); malformed JSON, deep nesting and wrong content types.
 /// </summary>
@@ -138,10 +139,15 @@ public sealed class HostileRequestGenerator(JsonNode openApi, HostileTargets tar
             yield return new HostileRequest(attack, method, path, body, contentType);
         }
         var positions = Positions(baseline, "$").ToList();
-        // Null in every position, always.
+        // Null in every position, and a NUL and a lone surrogate in every string, always.
         foreach (var position in positions)
         {
             yield return Mutated(method, path, baseline, position, "null", null);
+            if (position.Node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String)
+            {
+                yield return Mutated(method, path, baseline, position, "\"A\\u0000B\"", JsonValue.Create("A\u0000B"));
+                yield return Mutated(method, path, baseline, position, "\"A\\ud800B\"", JsonValue.Create($"A{LoneSurrogate}B"));
+            }
         }
         var mutations = positions
             .SelectMany(position => HostileValues(position.Node).Select(value => (position, value)))
