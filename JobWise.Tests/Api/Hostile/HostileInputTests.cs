@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using JobWise.Tests.Exports;
 using JobWise.Tests.Infrastructure;
 using Npgsql;

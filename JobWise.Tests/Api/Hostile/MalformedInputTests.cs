@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using JobWise.Tests.Exports;
 using JobWise.Tests.Infrastructure;
 
