@@ -19,6 +19,8 @@ public static class RendererServiceExtensions
         builder.AddValidatedOptions<TemplateStoreOptions>(TemplateStoreOptions.SectionName);
 
         builder.Services.ConfigureHttpJsonOptions(options => ContractJson.Configure(options.SerializerOptions));
+        // A body that cannot be read is the caller's 400 in every environment (Development would throw it, making a 500).
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<RendererMetrics>();
         builder.Services.AddSingleton<TemplateStore>();

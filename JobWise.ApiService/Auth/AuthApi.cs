@@ -140,11 +140,11 @@ public static class AuthApi
     private static (string Trimmed, string Normalized) ValidateEmail(ValidationErrors errors, string? email)
     {
         var trimmed = email?.Trim() ?? "";
-        errors.Required("email", trimmed, 320);
-        if (trimmed.Length > 0 && !IsPlausibleEmail(trimmed))
+        if (trimmed.Length == 0)
         {
-            errors.Add("email", "is not an email address");
+            errors.Add("email", "is required");
         }
+        errors.Email("email", trimmed);
         return (trimmed, trimmed.ToLowerInvariant());
     }
 
@@ -162,12 +162,6 @@ public static class AuthApi
         {
             errors.Add("password", $"must be at most {PasswordHasher.MaximumLength} characters");
         }
-    }
-
-    private static bool IsPlausibleEmail(string email)
-    {
-        var at = email.IndexOf('@');
-        return at > 0 && at == email.LastIndexOf('@') && at < email.Length - 1 && !email.Any(char.IsWhiteSpace);
     }
 
     private static string? ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();

@@ -4,7 +4,11 @@ using JobWise.ApiService.Validation;
 
 namespace JobWise.ApiService.Exports;
 
-/// <summary>Passes a renderer refusal on to the client in the API's own terms.</summary>
+/// <summary>
+/// Passes a renderer refusal on to the client in the API's own terms: what is wrong with the request stays a 4xx,
+/// load shedding and outages stay 429/503 with Retry-After, and anything else the renderer answers is its own (or our
+/// protocol's) fault: 502, without Retry-After, since the same request would fail the same way again.
+/// </summary>
 public static class RendererFailures
 {
     public static IResult ToResult(HttpContext context, RenderOutcome outcome, TimeSpan defaultRetryAfter)
@@ -38,9 +42,11 @@ public static class RendererFailures
             case StatusCodes.Status429TooManyRequests:
                 return Problems.RetryLater(context, StatusCodes.Status429TooManyRequests,
                     "The renderer is busy; try again shortly.", outcome.RetryAfter ?? defaultRetryAfter);
-            default:
+            case StatusCodes.Status503ServiceUnavailable:
                 return Problems.RetryLater(context, StatusCodes.Status503ServiceUnavailable,
                     "The renderer is unavailable; try again shortly.", outcome.RetryAfter ?? defaultRetryAfter);
+            default:
+                return Problems.BadGateway("The renderer failed to make this document.");
         }
     }
 }

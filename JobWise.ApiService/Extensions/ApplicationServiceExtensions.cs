@@ -11,6 +11,7 @@ using JobWise.ApiService.Profiles;
 using JobWise.ApiService.Rendering;
 using JobWise.ApiService.Storage;
 using JobWise.ApiService.Tailoring;
+using JobWise.ApiService.Validation;
 using JobWise.Contracts;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +47,8 @@ public static class ApplicationServiceExtensions
             // Public responses spell out what is unknown (e.g. a DOCX's page_count) as null rather than leave it out.
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+            // Every string of every body is refused here when it is not plain text, with the field's path.
+            options.SerializerOptions.Converters.Add(new PlainTextJsonConverter());
         });
         // Body-binding failures throw, so that BadRequestExceptionHandler can name the field.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

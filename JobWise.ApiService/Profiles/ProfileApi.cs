@@ -71,8 +71,13 @@ public static class ProfileApi
         {
             return Problems.Validation("body", "must be a JSON Resume document");
         }
-        var document = JsonResumeMapper.ToDocument(resume);
         var errors = new ValidationErrors();
+        JsonResumeShape.Validate(errors, resume);
+        if (errors.Any)
+        {
+            return Problems.Validation(errors);
+        }
+        var document = JsonResumeMapper.ToDocument(resume);
         ResumeValidator.Validate(errors, "content", document);
         if (errors.Any)
         {

@@ -29,6 +29,10 @@ public static class Problems
     public static ProblemHttpResult Unauthorized(string title) =>
         TypedResults.Problem(title: title, statusCode: StatusCodes.Status401Unauthorized);
 
+    /// <summary>A dependency answered with an error of its own; retrying the same request would not help.</summary>
+    public static ProblemHttpResult BadGateway(string title) =>
+        TypedResults.Problem(title: title, statusCode: StatusCodes.Status502BadGateway);
+
     /// <summary>429 or 503 with the Retry-After a client needs to come back politely.</summary>
     public static ProblemHttpResult RetryLater(HttpContext context, int statusCode, string title, TimeSpan retryAfter)
     {

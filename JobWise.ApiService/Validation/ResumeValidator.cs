@@ -3,7 +3,10 @@ using JobWise.Contracts;
 
 namespace JobWise.ApiService.Validation;
 
-/// <summary>Checks a resume document: a header name, known section types, bounded sizes, http(s) links only.</summary>
+/// <summary>
+/// Checks a resume document: its shape and text (<see cref="ResumeDocumentShape"/>, shared with the renderer), a header
+/// name, a mailable email, known section types, bounded sizes, http(s) links only.
+/// </summary>
 public static partial class ResumeValidator
 {
     public const int MaxSections = 40;
@@ -20,22 +23,25 @@ public static partial class ResumeValidator
             errors.Add(field, "is required");
             return;
         }
-        var header = document.Header;
-        if (header is null)
+        foreach (var (problemField, message) in ResumeDocumentShape.Problems(document, field))
         {
-            errors.Add($"{field}.header", "is required");
+            errors.Add(problemField, message);
         }
-        else
+        var header = document.Header;
+        if (header is not null)
         {
             errors.Required($"{field}.header.name", header.Name, ShortText);
             errors.MaxLength($"{field}.header.title", header.Title, ShortText);
-            errors.MaxLength($"{field}.header.email", header.Email, 320);
+            errors.Email($"{field}.header.email", header.Email);
             errors.MaxLength($"{field}.header.phone", header.Phone, 50);
             errors.MaxLength($"{field}.header.location", header.Location, ShortText);
             ValidateCount(errors, $"{field}.header.links", header.Links, 20);
             for (var i = 0; i < (header.Links?.Count ?? 0); i++)
             {
-                var link = header.Links![i];
+                if (header.Links![i] is not { } link)
+                {
+                    continue;
+                }
                 errors.MaxLength($"{field}.header.links[{i}].label", link.Label, ShortText);
                 errors.HttpUrl($"{field}.header.links[{i}].url", link.Url, UrlLength);
             }
@@ -51,7 +57,6 @@ public static partial class ResumeValidator
     {
         if (section is null)
         {
-            errors.Add(field, "must be an object");
             return;
         }
         if (string.IsNullOrWhiteSpace(section.Type))
@@ -67,7 +72,10 @@ public static partial class ResumeValidator
         ValidateCount(errors, $"{field}.groups", section.Groups, MaxListEntries);
         for (var g = 0; g < (section.Groups?.Count ?? 0); g++)
         {
-            var group = section.Groups![g];
+            if (section.Groups![g] is not { } group)
+            {
+                continue;
+            }
             errors.MaxLength($"{field}.groups[{g}].name", group.Name, ShortText);
             errors.MaxLength($"{field}.groups[{g}].level", group.Level, ShortText);
             ValidateStrings(errors, $"{field}.groups[{g}].items", group.Items, ShortText);
@@ -83,7 +91,6 @@ public static partial class ResumeValidator
     {
         if (item is null)
         {
-            errors.Add(field, "must be an object");
             return;
         }
         foreach (var (name, value) in new[]
@@ -115,11 +122,7 @@ public static partial class ResumeValidator
         ValidateCount(errors, field, values, MaxListEntries);
         for (var i = 0; i < (values?.Count ?? 0); i++)
         {
-            if (values![i] is null)
-            {
-                errors.Add($"{field}[{i}]", "must be a string");
-            }
-            errors.MaxLength($"{field}[{i}]", values[i], maxLength);
+            errors.MaxLength($"{field}[{i}]", values![i], maxLength);
         }
     }
 

@@ -37,6 +37,23 @@ public sealed class ValidationErrors
         }
     }
 
+    /// <summary>An optional email address (see <see cref="EmailAddress"/>).</summary>
+    public void Email(string field, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+        if (value.Length > EmailAddress.MaxLength)
+        {
+            MaxLength(field, value, EmailAddress.MaxLength);
+        }
+        else if (!EmailAddress.IsValid(value))
+        {
+            Add(field, "is not an email address (name@example.com, without comments or quotes)");
+        }
+    }
+
     public void HttpUrl(string field, string? value, int maxLength)
     {
         if (string.IsNullOrEmpty(value))

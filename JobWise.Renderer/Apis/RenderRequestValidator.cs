@@ -11,23 +11,35 @@ public static class RenderRequestValidator
         {
             errors["format"] = [$"Format must be '{RenderFormats.Pdf}' or '{RenderFormats.Docx}'."];
         }
+        if (PlainText.Problem(request.DocumentTitle) is { } titleProblem)
+        {
+            Add(errors, "document_title", titleProblem);
+        }
         if (request.Content is null)
         {
             errors["content"] = ["Content is required."];
             return;
         }
-        if (string.IsNullOrWhiteSpace(request.Content.Header?.Name))
+        // Nulls where the document has lists or entries, and text no PDF or DOCX can hold, are refused before layout.
+        foreach (var (field, message) in ResumeDocumentShape.Problems(request.Content, "content"))
         {
-            errors["content.header.name"] = ["A resume needs a name."];
+            Add(errors, field, message);
+        }
+        if (request.Content.Header is not null && string.IsNullOrWhiteSpace(request.Content.Header.Name))
+        {
+            Add(errors, "content.header.name", "A resume needs a name.");
         }
         var sections = request.Content.Sections ?? [];
         for (var index = 0; index < sections.Count; index++)
         {
             var type = sections[index]?.Type;
-            if (type is null || !SectionTypes.All.Contains(type))
+            if (sections[index] is not null && (type is null || !SectionTypes.All.Contains(type)))
             {
-                errors[$"content.sections[{index}].type"] = [$"Unknown section type '{type}'; expected one of: {string.Join(", ", SectionTypes.All)}."];
+                Add(errors, $"content.sections[{index}].type", $"Unknown section type '{type}'; expected one of: {string.Join(", ", SectionTypes.All)}.");
             }
         }
     }
+
+    private static void Add(IDictionary<string, string[]> errors, string field, string message) =>
+        errors[field] = errors.TryGetValue(field, out var existing) ? [.. existing, message] : [message];
 }

@@ -143,9 +143,14 @@ public sealed class DocxRenderer
             }
         }
 
-        private Hyperlink Link(string href, string text)
+        /// <summary>A live link, or the text alone when the address is no URI (an email such as <c>not an address</c>).</summary>
+        private OpenXmlElement Link(string href, string text)
         {
-            var relationship = main.AddHyperlinkRelationship(new Uri(href, UriKind.Absolute), isExternal: true);
+            if (!Uri.TryCreate(href, UriKind.Absolute, out var uri))
+            {
+                return Text(text);
+            }
+            var relationship = main.AddHyperlinkRelationship(uri, isExternal: true);
             return new Hyperlink(new Run(new RunProperties(new RunStyle { Val = DocxStyles.Hyperlink }), TextElement(text)))
             {
                 Id = relationship.Id,

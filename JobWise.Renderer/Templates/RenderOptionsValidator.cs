@@ -77,6 +77,7 @@ public static partial class RenderOptionsValidator
         errors[key] = errors.TryGetValue(key, out var existing) ? [.. existing, message] : [message];
     }
 
-    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
+    // \z, not $: $ also matches before a final newline, and "#FFFFFF\n" is no colour for CSS or Word.
+    [GeneratedRegex(@"^#[0-9A-Fa-f]{6}\z")]
     private static partial Regex HexColour();
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using JobWise.ApiService.Validation;
 
 namespace JobWise.ApiService.Profiles.JsonResume;
 
@@ -153,5 +154,6 @@ public static class JsonResumeJson
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+        Converters = { new PlainTextJsonConverter() },
     };
 }
