@@ -21,6 +21,20 @@ public sealed record ExportScenario(SignedInUser User, string JobId, string Gene
         return new ExportScenario(user, jobId, body["id"]!.GetValue<string>());
     }
 
+    /// <summary>Another job of the same user with a generation of the very same content; returns the generation's id.</summary>
+    public async Task<string> AddJobAsync(string company)
+    {
+        using var source = await User.Client.GetAsync($"/api/v1/generations/{GenerationId}", TestContext.Current.CancellationToken);
+        var content = (await source.ReadJsonAsync())["content_structured"]!.DeepClone();
+        using var job = await User.Client.PostJsonAsync("/api/v1/jobs", new { title = "Senior Backend Engineer", company });
+        var jobId = (await job.ReadJsonAsync())["id"]!.GetValue<string>();
+        using var generation = await User.Client.PostAsJsonAsync("/api/v1/generations",
+            new JsonObject { ["job_id"] = jobId, ["content_structured"] = content }, TestContext.Current.CancellationToken);
+        var body = await generation.ReadJsonAsync();
+        Assert.True(generation.IsSuccessStatusCode, body.ToJsonString());
+        return body["id"]!.GetValue<string>();
+    }
+
     public Task<HttpResponseMessage> ExportAsync(string format, string template, object? options = null) =>
         User.Client.PostJsonAsync($"/api/v1/exports/{format}", new { generation_id = GenerationId, template, options });
 }
