@@ -7,7 +7,7 @@ namespace JobWise.ApiService.Exports;
 /// <summary>Passes a renderer refusal on to the client in the API's own terms.</summary>
 public static class RendererFailures
 {
-    public static IResult ToResult(HttpContext context, RenderOutcome outcome, TimeSpan defaultRetryAfter)
+    public static ExportOutcome ToOutcome(RenderOutcome outcome, TimeSpan defaultRetryAfter)
     {
         var title = outcome.Problem?["title"]?.GetValue<string>();
         switch (outcome.StatusCode)
@@ -28,18 +28,20 @@ public static class RendererFailures
                 {
                     errors.Add("options", title ?? "is not valid for this template");
                 }
-                return Problems.Validation(errors);
+                return new ExportOutcome.Invalid(errors);
             case StatusCodes.Status404NotFound:
-                return Problems.Validation("template", "is not a known template");
+                var unknownTemplate = new ValidationErrors();
+                unknownTemplate.Add("template", "is not a known template");
+                return new ExportOutcome.Invalid(unknownTemplate);
             case StatusCodes.Status413PayloadTooLarge:
             case StatusCodes.Status422UnprocessableEntity:
-                return TypedResults.Problem(title: title ?? "The document cannot be rendered.", statusCode: outcome.StatusCode,
-                    detail: outcome.Problem?["detail"]?.GetValue<string>());
+                return new ExportOutcome.Refused(outcome.StatusCode, title ?? "The document cannot be rendered.",
+                    outcome.Problem?["detail"]?.GetValue<string>());
             case StatusCodes.Status429TooManyRequests:
-                return Problems.RetryLater(context, StatusCodes.Status429TooManyRequests,
+                return new ExportOutcome.RetryLater(StatusCodes.Status429TooManyRequests,
                     "The renderer is busy; try again shortly.", outcome.RetryAfter ?? defaultRetryAfter);
             default:
-                return Problems.RetryLater(context, StatusCodes.Status503ServiceUnavailable,
+                return new ExportOutcome.RetryLater(StatusCodes.Status503ServiceUnavailable,
                     "The renderer is unavailable; try again shortly.", outcome.RetryAfter ?? defaultRetryAfter);
         }
     }
