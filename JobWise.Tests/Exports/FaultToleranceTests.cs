@@ -141,11 +141,11 @@ public sealed class FaultToleranceTests(FaultStack stack) : IClassFixture<FaultS
     {
         var watch = Stopwatch.StartNew();
         var restarts = new List<string>();
-        (double At, string Name, Func<Task> Stop, Func<Task> Start)[] outages =
+        (double At, string Name, Func<Task> Stop, Func<Task> Probe, Func<Task> Start)[] outages =
         [
-            (12, "PostgreSQL", stack.Postgres.StopAsync, stack.Postgres.StartAsync),
-            (26, "S3", stack.S3.StopAsync, stack.S3.StartAsync),
-            (40, "Redis", stack.Redis.StopAsync, stack.Redis.StartAsync),
+            (12, "PostgreSQL", stack.Postgres.StopAsync, ProbePostgresAsync, stack.Postgres.StartAsync),
+            (26, "S3", stack.S3.StopAsync, ProbeS3Async, stack.S3.StartAsync),
+            (40, "Redis", stack.Redis.StopAsync, ProbeRedisAsync, stack.Redis.StartAsync),
         ];
         var kills = 0;
         var nextKill = 2.0;
@@ -156,11 +156,14 @@ public sealed class FaultToleranceTests(FaultStack stack) : IClassFixture<FaultS
             if (nextOutage < outages.Length && now >= outages[nextOutage].At)
             {
                 var outage = outages[nextOutage++];
-                await outage.Stop();
-                await Task.Delay(Outage, CancellationToken.None);
                 var down = Stopwatch.StartNew();
+                await outage.Stop();
+                // The outage is real: a fresh connection of our own is refused.
+                await Assert.ThrowsAnyAsync<Exception>(outage.Probe);
+                await Task.Delay(Outage, CancellationToken.None);
                 await outage.Start();
-                restarts.Add($"{outage.Name} at {now:F0} s (back after {(Outage + down.Elapsed).TotalSeconds:F1} s)");
+                await outage.Probe();
+                restarts.Add($"{outage.Name} at {now:F0} s (refused, back after {down.Elapsed.TotalSeconds:F1} s)");
             }
             else if (now >= nextKill)
             {
@@ -172,6 +175,24 @@ public sealed class FaultToleranceTests(FaultStack stack) : IClassFixture<FaultS
             await Task.Delay(100, CancellationToken.None);
         }
         return new FaultLog(kills, restarts);
+    }
+
+    private async Task ProbePostgresAsync()
+    {
+        await using var connection = new NpgsqlConnection(stack.ConnectionString + ";Pooling=false;Timeout=2");
+        await connection.OpenAsync(CancellationToken.None);
+    }
+
+    private async Task ProbeS3Async()
+    {
+        using var s3 = stack.S3.CreateClient();
+        await s3.ListBucketsAsync(CancellationToken.None);
+    }
+
+    private async Task ProbeRedisAsync()
+    {
+        await using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{stack.Redis.Port},connectTimeout=1000");
+        await redis.GetDatabase().PingAsync();
     }
 
     private async Task<HashSet<string>> NamedKeysAsync()
