@@ -67,7 +67,8 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             try
             {
-                await using var connection = new NpgsqlConnection(ConnectionString());
+                // Unpooled: after a restart a pooled connection of the old server would answer "ready" at once.
+                await using var connection = new NpgsqlConnection(ConnectionString() + ";Pooling=false");
                 await connection.OpenAsync();
                 return;
             }
