@@ -102,8 +102,8 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
             var page = await _client.ListObjectsV2Async(request, cancellationToken);
             foreach (var stored in page.S3Objects ?? [])
             {
-                yield return new StoredObject(stored.Key,
-                    new DateTimeOffset(DateTime.SpecifyKind(stored.LastModified ?? DateTime.UtcNow, DateTimeKind.Utc)));
+                // The SDK gives local time; a missing time reads as "just written", never as old.
+                yield return new StoredObject(stored.Key, new DateTimeOffset((stored.LastModified ?? DateTime.Now).ToUniversalTime()));
             }
             request.ContinuationToken = page.IsTruncated == true ? page.NextContinuationToken : null;
         }
