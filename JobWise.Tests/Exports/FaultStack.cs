@@ -1,4 +1,9 @@
+using JobWise.ApiService;
+using JobWise.ApiService.Exports;
 using JobWise.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JobWise.Tests.Exports;
 
@@ -32,8 +37,29 @@ public sealed class FaultStack : IAsyncLifetime
         await Task.WhenAll(Postgres.InitializeAsync().AsTask(), Redis.InitializeAsync().AsTask(), S3.InitializeAsync().AsTask(),
             Renderer.InitializeAsync().AsTask());
         ConnectionString = await Postgres.CreateDatabaseAsync("faults");
-        _api = await ApiServerProcess.StartAsync(new Dictionary<string, string>
+        _api = await ApiServerProcess.StartAsync(ApiSettings);
+    }
+
+    /// <summary>
+    /// Runs the orphan sweep as a second API replica would, with no grace period: call it only once no export is in
+    /// flight. Files whose compensation could not run (the database or storage was down at that moment) are its job.
+    /// </summary>
+    public async Task<int> SweepOrphansFromSecondReplicaAsync()
+    {
+        await using var replica = new WebApplicationFactory<ApiServiceMarker>().WithWebHostBuilder(builder =>
         {
+            builder.UseEnvironment("Testing");
+            foreach (var (key, value) in ApiSettings)
+            {
+                builder.UseSetting(key, value);
+            }
+            builder.UseSetting("Exports:OrphanGracePeriod", "00:00:00");
+        });
+        return await replica.Services.GetRequiredService<OrphanFileSweep>().SweepAsync(TestContext.Current.CancellationToken);
+    }
+
+    private Dictionary<string, string> ApiSettings => new()
+    {
             ["ConnectionStrings:jobwise"] = ConnectionString,
             ["ConnectionStrings:cache"] = Redis.ConnectionString,
             ["Auth:SigningKey"] = ApiHost.SigningKey,
@@ -50,8 +76,7 @@ public sealed class FaultStack : IAsyncLifetime
             ["Exports:RetentionSweepInterval"] = "1.00:00:00",
             // Reading files back for ATS reports is not what this test measures; it would only take CPU from it.
             ["Ats:AnalyseAfterExport"] = "false",
-        });
-    }
+    };
 
     public async ValueTask DisposeAsync()
     {
