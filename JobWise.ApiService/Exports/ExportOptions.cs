@@ -17,6 +17,17 @@ public sealed class ExportOptions
     [Range(1, 10_000)]
     public int RetentionBatchSize { get; set; } = 100;
 
+    /// <summary>How often stored files that no export names are looked for and removed.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan OrphanSweepInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// How old an unnamed stored file must be before the orphan sweep removes it: a file is stored a moment before
+    /// its row is written, and must not be taken for an orphan in that moment.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan OrphanGracePeriod { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>A cached download link is reused until this long before it expires.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan LinkRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);

@@ -8,8 +8,9 @@ namespace JobWise.ApiService.Exports;
 
 /// <summary>
 /// Removes expired exports and their files in bounded batches. Each batch locks its rows with SKIP LOCKED, so API
-/// replicas sweeping at once take different rows; files go before the transaction commits, so a failure leaves
-/// rows (swept again next time), never orphaned files.
+/// replicas sweeping at once take different rows, then the locks of their stored files (as delete and reuse do), so a
+/// file goes only when no row names it any more. Files go after the rows' removal commits; one whose removal fails
+/// is left to the orphan sweep, never named by a row that outlives it.
 /// </summary>
 public sealed class ExportRetentionService(
     IServiceScopeFactory scopes, IOptions<ExportOptions> options, ILogger<ExportRetentionService> logger) : BackgroundService
@@ -58,7 +59,7 @@ public sealed class ExportRetentionService(
     private async Task<int> SweepBatchAsync(JobWiseDbContext db, IObjectStorage storage, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var batchSize = options.Value.RetentionBatchSize;
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        var (removedRows, unnamedKeys) = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var expired = await db.Exports
@@ -67,18 +68,27 @@ public sealed class ExportRetentionService(
                 .ToListAsync(cancellationToken);
             if (expired.Count == 0)
             {
-                return 0;
+                return (0, new List<string>());
             }
+            var keys = expired.Select(e => e.StorageKey).Distinct().ToList();
+            await StoredFileLock.TakeAllAsync(db, keys, cancellationToken);
             var ids = expired.Select(e => e.Id).ToList();
             await db.Exports.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
-            var keys = expired.Select(e => e.StorageKey).Distinct().ToList();
             var stillNamed = await db.Exports.Where(e => keys.Contains(e.StorageKey)).Select(e => e.StorageKey).Distinct().ToListAsync(cancellationToken);
-            foreach (var key in keys.Except(stillNamed))
-            {
-                await storage.DeleteAsync(key, cancellationToken);
-            }
             await transaction.CommitAsync(cancellationToken);
-            return expired.Count;
+            return (expired.Count, keys.Except(stillNamed).ToList());
         });
+        foreach (var key in unnamedKeys)
+        {
+            try
+            {
+                await storage.DeleteAsync(key, CancellationToken.None);
+            }
+            catch (Exception exception)
+            {
+                logger.LogWarning(exception, "Could not delete expired file {Key}; the orphan sweep will", key);
+            }
+        }
+        return removedRows;
     }
 }

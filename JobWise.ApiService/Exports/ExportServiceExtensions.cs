@@ -6,9 +6,16 @@ public static class ExportServiceExtensions
     {
         builder.AddValidatedOptions<ExportOptions>(ExportOptions.SectionName);
         builder.Services.AddScoped<ExportService>();
+        builder.Services.AddScoped<ExportSourceLoader>();
+        builder.Services.AddScoped<ExportReuse>();
+        builder.Services.AddScoped<BatchZipBuilder>();
+        builder.Services.AddScoped<StoredExportWriter>();
+        builder.Services.AddScoped<ExportDeletion>();
         builder.Services.AddScoped<DownloadLinks>();
         builder.Services.AddSingleton<ExportRetentionService>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ExportRetentionService>());
+        builder.Services.AddSingleton<OrphanFileSweep>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<OrphanFileSweep>());
         return builder;
     }
 }

@@ -85,21 +85,21 @@ public static class ExportsApi
         ExportRequest request, HttpContext context, ExportService exports, ExportActivity activity, CancellationToken cancellationToken)
     {
         using var _ = activity.Begin();
-        return await exports.CreateAsync(context, request, RenderFormats.Pdf, cancellationToken);
+        return (await exports.CreateAsync(context.User.GetUserId(), request, RenderFormats.Pdf, cancellationToken)).ToHttpResult(context);
     }
 
     public static async Task<IResult> CreateDocx(
         ExportRequest request, HttpContext context, ExportService exports, ExportActivity activity, CancellationToken cancellationToken)
     {
         using var _ = activity.Begin();
-        return await exports.CreateAsync(context, request, RenderFormats.Docx, cancellationToken);
+        return (await exports.CreateAsync(context.User.GetUserId(), request, RenderFormats.Docx, cancellationToken)).ToHttpResult(context);
     }
 
     public static async Task<IResult> CreateBatch(
         BatchExportRequest request, HttpContext context, ExportService exports, ExportActivity activity, CancellationToken cancellationToken)
     {
         using var _ = activity.Begin();
-        return await exports.CreateBatchAsync(context, request, cancellationToken);
+        return (await exports.CreateBatchAsync(context.User.GetUserId(), request, cancellationToken)).ToHttpResult(context);
     }
 
     public static async Task<Results<Ok<ExportListResponse>, ValidationProblem>> ListExports(
@@ -143,6 +143,6 @@ public static class ExportsApi
         return export is null ? Problems.NotFound("The export") : TypedResults.Ok(ExportResponse.From(export, await links.ForAsync(export)));
     }
 
-    public static Task<IResult> DeleteExport(Guid id, HttpContext context, ExportService exports, CancellationToken cancellationToken) =>
-        exports.DeleteAsync(context, id, cancellationToken);
+    public static async Task<IResult> DeleteExport(Guid id, HttpContext context, ExportService exports, CancellationToken cancellationToken) =>
+        (await exports.DeleteAsync(context.User.GetUserId(), id, cancellationToken)).ToHttpResult(context);
 }

@@ -11,7 +11,7 @@ namespace JobWise.ApiService.Exports;
 /// </summary>
 public static class RendererFailures
 {
-    public static IResult ToResult(HttpContext context, RenderOutcome outcome, TimeSpan defaultRetryAfter)
+    public static ExportOutcome ToOutcome(RenderOutcome outcome, TimeSpan defaultRetryAfter)
     {
         var title = outcome.Problem?["title"]?.GetValue<string>();
         switch (outcome.StatusCode)
@@ -32,21 +32,23 @@ public static class RendererFailures
                 {
                     errors.Add("options", title ?? "is not valid for this template");
                 }
-                return Problems.Validation(errors);
+                return new ExportOutcome.Invalid(errors);
             case StatusCodes.Status404NotFound:
-                return Problems.Validation("template", "is not a known template");
+                var unknownTemplate = new ValidationErrors();
+                unknownTemplate.Add("template", "is not a known template");
+                return new ExportOutcome.Invalid(unknownTemplate);
             case StatusCodes.Status413PayloadTooLarge:
             case StatusCodes.Status422UnprocessableEntity:
-                return TypedResults.Problem(title: title ?? "The document cannot be rendered.", statusCode: outcome.StatusCode,
-                    detail: outcome.Problem?["detail"]?.GetValue<string>());
+                return new ExportOutcome.Refused(outcome.StatusCode, title ?? "The document cannot be rendered.",
+                    outcome.Problem?["detail"]?.GetValue<string>());
             case StatusCodes.Status429TooManyRequests:
-                return Problems.RetryLater(context, StatusCodes.Status429TooManyRequests,
+                return new ExportOutcome.RetryLater(StatusCodes.Status429TooManyRequests,
                     "The renderer is busy; try again shortly.", outcome.RetryAfter ?? defaultRetryAfter);
             case StatusCodes.Status503ServiceUnavailable:
-                return Problems.RetryLater(context, StatusCodes.Status503ServiceUnavailable,
+                return new ExportOutcome.RetryLater(StatusCodes.Status503ServiceUnavailable,
                     "The renderer is unavailable; try again shortly.", outcome.RetryAfter ?? defaultRetryAfter);
             default:
-                return Problems.BadGateway("The renderer failed to make this document.");
+                return new ExportOutcome.BadGateway("The renderer failed to make this document.");
         }
     }
 }

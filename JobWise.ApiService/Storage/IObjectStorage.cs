@@ -13,9 +13,17 @@ public interface IObjectStorage
     /// <summary>Removes the file; a missing key is not an error.</summary>
     Task DeleteAsync(string key, CancellationToken cancellationToken);
 
-    /// <summary>A link anyone holding it can download the file with until <paramref name="expiresAt"/>.</summary>
+    /// <summary>Every stored file whose key starts with <paramref name="prefix"/>, with when it was written.</summary>
+    IAsyncEnumerable<StoredObject> ListAsync(string prefix, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A link anyone holding it can download the file with until <paramref name="expiresAt"/>, saved as
+    /// <paramref name="fileName"/>: the name is part of what the link signs, so a link serves its own export's name.
+    /// </summary>
     Uri CreateDownloadUrl(string key, string fileName, DateTimeOffset expiresAt);
 
     /// <summary>Throws when the storage cannot be written and read back.</summary>
     Task ProbeAsync(CancellationToken cancellationToken);
 }
+
+public sealed record StoredObject(string Key, DateTimeOffset LastModified);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 
 namespace JobWise.ApiService.Storage;
@@ -59,12 +60,35 @@ public sealed class LocalDiskStorage : IObjectStorage
         return Task.CompletedTask;
     }
 
+    public async IAsyncEnumerable<StoredObject> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var files = Directory.Exists(_root)
+            ? Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories)
+            : [];
+        foreach (var path in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
+            if (!key.StartsWith(prefix, StringComparison.Ordinal) || !StorageKeys.IsSafe(key))
+            {
+                continue;
+            }
+            var written = File.GetLastWriteTimeUtc(path);
+            // A file removed while listing reads as written in 1601: it is gone, not old.
+            if (written.Year > 1601)
+            {
+                yield return new StoredObject(key, new DateTimeOffset(written, TimeSpan.Zero));
+            }
+        }
+        await Task.CompletedTask;
+    }
+
     public Uri CreateDownloadUrl(string key, string fileName, DateTimeOffset expiresAt)
     {
         var expires = expiresAt.ToUnixTimeSeconds();
-        var token = _signer.Sign(key, expires);
+        var token = _signer.Sign(key, expires, fileName);
         var baseUrl = _publicBaseUrl.Length > 0 ? _publicBaseUrl : RequestBaseUrl();
-        return new Uri($"{baseUrl}{DownloadRoutePrefix}/{key}?token={token}&expires={expires}");
+        return new Uri($"{baseUrl}{DownloadRoutePrefix}/{key}?name={Uri.EscapeDataString(fileName)}&expires={expires}&token={token}");
     }
 
     public async Task ProbeAsync(CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using Amazon;
 using Amazon.Runtime;
 using Amazon.S3;
@@ -90,6 +91,23 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
     public async Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
         await _client.DeleteObjectAsync(_bucket, key, cancellationToken);
+    }
+
+    public async IAsyncEnumerable<StoredObject> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await EnsureBucketAsync(cancellationToken);
+        var request = new ListObjectsV2Request { BucketName = _bucket, Prefix = prefix };
+        do
+        {
+            var page = await _client.ListObjectsV2Async(request, cancellationToken);
+            foreach (var stored in page.S3Objects ?? [])
+            {
+                // The SDK gives local time; a missing time reads as "just written", never as old.
+                yield return new StoredObject(stored.Key, new DateTimeOffset((stored.LastModified ?? DateTime.Now).ToUniversalTime()));
+            }
+            request.ContinuationToken = page.IsTruncated == true ? page.NextContinuationToken : null;
+        }
+        while (request.ContinuationToken is not null);
     }
 
     public Uri CreateDownloadUrl(string key, string fileName, DateTimeOffset expiresAt)

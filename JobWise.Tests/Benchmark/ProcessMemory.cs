@@ -35,7 +35,7 @@ public static class ProcessMemory
         return new Sample(rss, pss, pids.Count);
     }
 
-    private static IEnumerable<int> Descendants(int pid)
+    public static IEnumerable<int> Descendants(int pid)
     {
         var children = new List<int>();
         try

@@ -7,9 +7,13 @@ namespace JobWise.Tests.Exports;
 /// <summary>A signed-in user with a job and a generation made from the shipped sample resume, ready to export.</summary>
 public sealed record ExportScenario(SignedInUser User, string JobId, string GenerationId)
 {
-    public static async Task<ExportScenario> CreateAsync(ApiHost host, string company = "Northwind Traders")
+    public static Task<ExportScenario> CreateAsync(ApiHost host, string company = "Northwind Traders") =>
+        CreateAsync(host.CreateClient(), company);
+
+    /// <summary>The same through <paramref name="client"/>, e.g. one addressed to an API process.</summary>
+    public static async Task<ExportScenario> CreateAsync(HttpClient client, string company = "Northwind Traders")
     {
-        var user = await host.RegisterUserAsync();
+        var user = await ApiClientExtensions.RegisterUserAsync(client);
         var sample = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "templates", "sample-resume.json"),
             TestContext.Current.CancellationToken))!;
         using var job = await user.Client.PostJsonAsync("/api/v1/jobs", new { title = "Senior Backend Engineer", company });
@@ -19,6 +23,20 @@ public sealed record ExportScenario(SignedInUser User, string JobId, string Gene
         var body = await generation.ReadJsonAsync();
         Assert.True(generation.IsSuccessStatusCode, body.ToJsonString());
         return new ExportScenario(user, jobId, body["id"]!.GetValue<string>());
+    }
+
+    /// <summary>Another job of the same user with a generation of the very same content; returns the generation's id.</summary>
+    public async Task<string> AddJobAsync(string company)
+    {
+        using var source = await User.Client.GetAsync($"/api/v1/generations/{GenerationId}", TestContext.Current.CancellationToken);
+        var content = (await source.ReadJsonAsync())["content_structured"]!.DeepClone();
+        using var job = await User.Client.PostJsonAsync("/api/v1/jobs", new { title = "Senior Backend Engineer", company });
+        var jobId = (await job.ReadJsonAsync())["id"]!.GetValue<string>();
+        using var generation = await User.Client.PostAsJsonAsync("/api/v1/generations",
+            new JsonObject { ["job_id"] = jobId, ["content_structured"] = content }, TestContext.Current.CancellationToken);
+        var body = await generation.ReadJsonAsync();
+        Assert.True(generation.IsSuccessStatusCode, body.ToJsonString());
+        return body["id"]!.GetValue<string>();
     }
 
     public Task<HttpResponseMessage> ExportAsync(string format, string template, object? options = null) =>

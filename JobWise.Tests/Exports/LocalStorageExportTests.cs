@@ -58,7 +58,7 @@ public sealed class LocalStorageExportTests(ExportsApiHost host) : IClassFixture
     }
 
     [Fact]
-    public async Task A_tampered_expired_or_path_climbing_link_is_refused()
+    public async Task A_tampered_renamed_expired_or_path_climbing_link_is_refused()
     {
         var scenario = await ExportScenario.CreateAsync(host);
         using var response = await scenario.ExportAsync("docx", "classic");
@@ -66,15 +66,17 @@ public sealed class LocalStorageExportTests(ExportsApiHost host) : IClassFixture
         var query = System.Web.HttpUtility.ParseQueryString(link.Query);
         var token = query["token"]!;
         var expires = long.Parse(query["expires"]!);
+        var name = Uri.EscapeDataString(query["name"]!);
 
-        using var tamperedToken = await DownloadAsync($"{link.AbsolutePath}?token={Flip(token)}&expires={expires}");
-        using var longerExpiry = await DownloadAsync($"{link.AbsolutePath}?token={token}&expires={expires + 3600}");
-        using var otherKey = await DownloadAsync($"{link.AbsolutePath.Replace(".docx", ".pdf")}?token={token}&expires={expires}");
-        using var expired = await DownloadAsync($"{link.AbsolutePath}?token={token}&expires=1000");
-        using var climbing = await DownloadAsync($"/api/v1/exports/download/exports/..%2F..%2F..%2Fetc%2Fpasswd?token={token}&expires={expires}");
+        using var tamperedToken = await DownloadAsync($"{link.AbsolutePath}?name={name}&token={Flip(token)}&expires={expires}");
+        using var longerExpiry = await DownloadAsync($"{link.AbsolutePath}?name={name}&token={token}&expires={expires + 3600}");
+        using var otherKey = await DownloadAsync($"{link.AbsolutePath.Replace(".docx", ".pdf")}?name={name}&token={token}&expires={expires}");
+        using var otherName = await DownloadAsync($"{link.AbsolutePath}?name=Someone_Else.docx&token={token}&expires={expires}");
+        using var expired = await DownloadAsync($"{link.AbsolutePath}?name={name}&token={token}&expires=1000");
+        using var climbing = await DownloadAsync($"/api/v1/exports/download/exports/..%2F..%2F..%2Fetc%2Fpasswd?name={name}&token={token}&expires={expires}");
         Assert.Equal(
-            [HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.NotFound],
-            [tamperedToken.StatusCode, longerExpiry.StatusCode, otherKey.StatusCode, expired.StatusCode, climbing.StatusCode]);
+            [HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.NotFound],
+            [tamperedToken.StatusCode, longerExpiry.StatusCode, otherKey.StatusCode, otherName.StatusCode, expired.StatusCode, climbing.StatusCode]);
     }
 
     [Fact]

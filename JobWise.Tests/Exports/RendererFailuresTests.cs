@@ -61,7 +61,7 @@ public sealed class RendererFailuresTests
             RequestServices = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider(),
             Response = { Body = new MemoryStream() },
         };
-        await RendererFailures.ToResult(context, outcome, DefaultRetryAfter).ExecuteAsync(context);
+        await RendererFailures.ToOutcome(outcome, DefaultRetryAfter).ToHttpResult(context).ExecuteAsync(context);
         context.Response.Body.Position = 0;
         var text = await new StreamReader(context.Response.Body).ReadToEndAsync(TestContext.Current.CancellationToken);
         var retryAfter = context.Response.Headers.RetryAfter.Count == 0 ? null : context.Response.Headers.RetryAfter.ToString();

@@ -74,6 +74,25 @@ public sealed class S3StorageExportTests(S3ExportsApiHost host) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_orphan_sweep_lists_the_bucket_and_removes_only_objects_no_export_names()
+    {
+        var scenario = await ExportScenario.CreateAsync(host);
+        using var response = await scenario.ExportAsync("docx", "classic");
+        var named = KeyOf(scenario, await response.ReadJsonAsync());
+        using var s3 = host.S3.CreateClient();
+        var orphan = $"exports/{scenario.User.Id:N}/{Guid.NewGuid():N}.pdf";
+        await s3.PutObjectAsync(new PutObjectRequest { BucketName = S3ExportsApiHost.Bucket, Key = orphan, ContentBody = "left behind", UseChunkEncoding = false },
+            TestContext.Current.CancellationToken);
+        // Swift rounds Last-Modified up to the next whole second.
+        await Task.Delay(TimeSpan.FromSeconds(1.5), TestContext.Current.CancellationToken);
+
+        Assert.True(await host.SweepOrphansAsync() >= 1);
+
+        await Assert.ThrowsAnyAsync<AmazonS3Exception>(() => s3.GetObjectMetadataAsync(S3ExportsApiHost.Bucket, orphan, TestContext.Current.CancellationToken));
+        Assert.NotEmpty(await ReadStoredAsync(s3, named));
+    }
+
+    [Fact]
     public async Task With_s3_stopped_an_export_is_503_with_retry_after_and_leaves_no_row()
     {
         var scenario = await ExportScenario.CreateAsync(host);

@@ -13,10 +13,13 @@ public static class ApiClientExtensions
 {
     public static readonly JsonSerializerOptions Json = ContractJson.Options;
 
-    public static async Task<SignedInUser> RegisterUserAsync(this ApiHost host, string? email = null, string password = "correct horse battery")
+    public static Task<SignedInUser> RegisterUserAsync(this ApiHost host, string? email = null, string password = "correct horse battery") =>
+        RegisterUserAsync(host.CreateClient(), email, password);
+
+    /// <summary>Registers a user through <paramref name="client"/>, which from then on sends their token.</summary>
+    public static async Task<SignedInUser> RegisterUserAsync(HttpClient client, string? email = null, string password = "correct horse battery")
     {
         email ??= $"user-{Guid.NewGuid():N}@example.com";
-        var client = host.CreateClient();
         using var response = await client.PostAsJsonAsync("/api/v1/auth/register",
             new { email, password, full_name = "Jordan Rivera" }, TestContext.Current.CancellationToken);
         var body = await response.ReadJsonAsync();

@@ -17,6 +17,9 @@ public class ExportsApiHost(PostgresServer postgres, RedisServer redis, Renderer
     public Task<int> SweepRetentionAsync() =>
         Factory.Services.GetRequiredService<ExportRetentionService>().SweepAsync(TestContext.Current.CancellationToken);
 
+    public Task<int> SweepOrphansAsync() =>
+        Factory.Services.GetRequiredService<OrphanFileSweep>().SweepAsync(TestContext.Current.CancellationToken);
+
     /// <summary>Runs SQL against this host's database, e.g. to age exports past their expiry.</summary>
     public async Task<int> ExecuteSqlAsync(string sql)
     {

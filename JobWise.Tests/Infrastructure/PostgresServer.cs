@@ -4,7 +4,8 @@ namespace JobWise.Tests.Infrastructure;
 
 /// <summary>
 /// A real PostgreSQL from the machine's packages, on a free port in a temporary folder, started with the same
-/// script as the AppHost's local mode. One per test assembly; each test class makes its own database.
+/// script as the AppHost's local mode. One per test assembly; each test class makes its own database. A test that
+/// means to stop it owns one of its own.
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
@@ -17,7 +18,10 @@ public sealed class PostgresServer : IAsyncLifetime
     public string ConnectionString(string database = "jobwise") =>
         $"Host=127.0.0.1;Port={Port};Username=postgres;Password={Password};Database={database};Pooling=true";
 
-    public async ValueTask InitializeAsync()
+    public ValueTask InitializeAsync() => new(StartAsync());
+
+    /// <summary>Starts the server (again) on the same folder and port, and waits until it takes connections.</summary>
+    public async Task StartAsync()
     {
         _server = new ServerProcess(
             RepositoryPaths.Script("run-postgres"),
@@ -39,12 +43,19 @@ public sealed class PostgresServer : IAsyncLifetime
         return ConnectionString(name);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the server (a fast shutdown: open connections are closed); data stay for <see cref="StartAsync"/>.</summary>
+    public async Task StopAsync()
     {
         if (_server is not null)
         {
             await _server.DisposeAsync();
+            _server = null;
         }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         NpgsqlConnection.ClearAllPools();
         _directory.Dispose();
     }
@@ -56,7 +67,8 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             try
             {
-                await using var connection = new NpgsqlConnection(ConnectionString());
+                // Unpooled: after a restart a pooled connection of the old server would answer "ready" at once.
+                await using var connection = new NpgsqlConnection(ConnectionString() + ";Pooling=false");
                 await connection.OpenAsync();
                 return;
             }

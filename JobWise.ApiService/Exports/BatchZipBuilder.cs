@@ -1,0 +1,62 @@
+using System.IO.Compression;
+using JobWise.ApiService.Rendering;
+using JobWise.Contracts;
+using Microsoft.Extensions.Options;
+
+namespace JobWise.ApiService.Exports;
+
+/// <summary>One file of a batch: its name inside the ZIP and the render that makes it.</summary>
+public sealed record BatchEntry(string FileName, RenderRequest Request);
+
+/// <summary>Renders a batch into a ZIP in a temporary file (deleted on close), so a batch never sits whole in memory.</summary>
+public sealed class BatchZipBuilder(RendererClient renderer, IOptions<ExportOptions> options)
+{
+    public async Task<(FileStream? Zip, ExportOutcome? Failure)> BuildAsync(
+        IReadOnlyList<BatchEntry> entries, TimeSpan retryAfter, CancellationToken cancellationToken)
+    {
+        var zipFile = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None,
+            81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        try
+        {
+            var failure = await WriteEntriesAsync(zipFile, entries, retryAfter, cancellationToken);
+            if (failure is not null)
+            {
+                await zipFile.DisposeAsync();
+                return (null, failure);
+            }
+            zipFile.Position = 0;
+            return (zipFile, null);
+        }
+        catch
+        {
+            await zipFile.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task<ExportOutcome?> WriteEntriesAsync(
+        FileStream zipFile, IReadOnlyList<BatchEntry> entries, TimeSpan retryAfter, CancellationToken cancellationToken)
+    {
+        long contentBytes = 0;
+        using var zip = new ZipArchive(zipFile, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in entries)
+        {
+            var outcome = await renderer.RenderAsync(entry.Request, cancellationToken);
+            if (!outcome.Succeeded)
+            {
+                return RendererFailures.ToOutcome(outcome, retryAfter);
+            }
+            contentBytes += outcome.Content!.Length;
+            if (contentBytes > options.Value.MaxBatchBytes)
+            {
+                return new ExportOutcome.Refused(StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
+                    $"At most {options.Value.MaxBatchBytes} bytes are accepted.");
+            }
+            // PDF and DOCX are compressed already: storing them costs nothing and saves the CPU.
+            var zipEntry = zip.CreateEntry(entry.FileName, CompressionLevel.NoCompression);
+            await using var entryStream = await zipEntry.OpenAsync(cancellationToken);
+            await entryStream.WriteAsync(outcome.Content, cancellationToken);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,90 @@
+using JobWise.ApiService.Infrastructure;
+using JobWise.ApiService.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace JobWise.ApiService.Exports;
+
+/// <summary>
+/// Removes stored export files that no row names and that are older than the grace period: what a crash between
+/// storing and recording, a failed removal after a delete, or a cascade (a user's rows removed with the user) leaves
+/// behind. With it the retention promise holds for every file, not only for those whose row expired. Safe on several
+/// replicas: each removal re-checks under the file's lock that no row names it, and removing a file twice is harmless.
+/// </summary>
+public sealed class OrphanFileSweep(
+    IServiceScopeFactory scopes, IOptions<ExportOptions> options, TimeProvider clock, ILogger<OrphanFileSweep> logger) : BackgroundService
+{
+    public const string ExportsPrefix = "exports/";
+    private const int PageSize = 500;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.OrphanSweepInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                var removed = await SweepAsync(stoppingToken);
+                if (removed > 0)
+                {
+                    logger.LogInformation("Orphan sweep removed {Count} stored files no export names", removed);
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogWarning(exception, "Orphan sweep failed; it runs again in {Interval}", options.Value.OrphanSweepInterval);
+            }
+        }
+    }
+
+    /// <summary>Removes every unnamed stored file older than the grace period; returns how many.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JobWiseDbContext>();
+        var storage = scope.ServiceProvider.GetRequiredService<IObjectStorage>();
+        var cutoff = clock.GetUtcNow() - options.Value.OrphanGracePeriod;
+        var removed = 0;
+        var page = new List<string>(PageSize);
+        await foreach (var stored in storage.ListAsync(ExportsPrefix, cancellationToken))
+        {
+            if (stored.LastModified <= cutoff)
+            {
+                page.Add(stored.Key);
+            }
+            if (page.Count == PageSize)
+            {
+                removed += await RemoveUnnamedAsync(db, storage, page, cancellationToken);
+                page.Clear();
+            }
+        }
+        return removed + await RemoveUnnamedAsync(db, storage, page, cancellationToken);
+    }
+
+    private static async Task<int> RemoveUnnamedAsync(JobWiseDbContext db, IObjectStorage storage, List<string> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return 0;
+        }
+        var named = await db.Exports.Where(e => keys.Contains(e.StorageKey)).Select(e => e.StorageKey).Distinct().ToListAsync(cancellationToken);
+        var removed = 0;
+        foreach (var key in keys.Except(named))
+        {
+            removed += await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await StoredFileLock.TakeAsync(db, key, cancellationToken);
+                // Reuse adds a row for a file only while another row names it, so an unnamed file stays unnamed.
+                if (await db.Exports.AnyAsync(e => e.StorageKey == key, cancellationToken))
+                {
+                    return 0;
+                }
+                await storage.DeleteAsync(key, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return 1;
+            });
+        }
+        return removed;
+    }
+}

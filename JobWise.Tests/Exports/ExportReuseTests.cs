@@ -1,0 +1,41 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using JobWise.Tests.Infrastructure;
+using UglyToad.PdfPig;
+
+namespace JobWise.Tests.Exports;
+
+/// <summary>Identical exports share a stored file only when every byte of it would be the same.</summary>
+public sealed class ExportReuseTests(ExportsApiHost host) : IClassFixture<ExportsApiHost>
+{
+    [Fact]
+    public async Task The_same_content_for_jobs_at_two_companies_never_names_the_other_company()
+    {
+        var northwind = await ExportScenario.CreateAsync(host, company: "Northwind Traders");
+        var contosoGeneration = await northwind.AddJobAsync("Contoso Pharmaceuticals");
+
+        using var first = await northwind.ExportAsync("pdf", "modern");
+        using var second = await northwind.User.Client.PostJsonAsync("/api/v1/exports/pdf", new { generation_id = contosoGeneration, template = "modern" });
+        var a = await first.ReadJsonAsync();
+        var b = await second.ReadJsonAsync();
+        Assert.True(first.StatusCode == HttpStatusCode.Created, a.ToJsonString());
+        Assert.True(second.StatusCode == HttpStatusCode.Created, b.ToJsonString());
+
+        foreach (var (export, own, other) in new[] { (a, "Northwind", "Contoso"), (b, "Contoso", "Northwind") })
+        {
+            using var download = await host.CreateClient().GetAsync(new Uri(export["download_url"]!.GetValue<string>()).PathAndQuery,
+                TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+            var served = download.Content.Headers.ContentDisposition?.FileNameStar;
+            Assert.Equal(export["filename"]!.GetValue<string>(), served);
+            Assert.Contains(own, served);
+            Assert.DoesNotContain(other, served);
+
+            using var pdf = PdfDocument.Open(await download.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+            var title = pdf.Information.Title ?? "";
+            Assert.Contains(own, title);
+            Assert.DoesNotContain(other, title);
+        }
+    }
+}
