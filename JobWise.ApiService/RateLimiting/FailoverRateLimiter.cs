@@ -10,8 +10,11 @@ namespace JobWise.ApiService.RateLimiting;
 public sealed class FailoverRateLimiter(RateLimiter shared, RateLimiter local, RedisAvailability redis) : RateLimiter
 {
     private static readonly RateLimitLease NotAttempted = new DeclinedLease();
+    private readonly RedisAvailability _redis = redis;
+    private int _sharedLeasesHeld;
 
-    public override TimeSpan? IdleDuration => local.IdleDuration;
+    // Idle partitions are disposed by their owner; not while a Redis lease (a concurrency permit) is still to be released.
+    public override TimeSpan? IdleDuration => Volatile.Read(ref _sharedLeasesHeld) > 0 ? null : local.IdleDuration;
 
     public override RateLimiterStatistics? GetStatistics() => local.GetStatistics();
 
@@ -19,15 +22,21 @@ public sealed class FailoverRateLimiter(RateLimiter shared, RateLimiter local, R
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
-        if (redis.IsUsable)
+        if (_redis.IsUsable)
         {
             try
             {
-                return new SharedLease(await shared.AcquireAsync(permitCount, cancellationToken), redis);
+                var lease = await shared.AcquireAsync(permitCount, cancellationToken);
+                if (!lease.IsAcquired)
+                {
+                    return lease;
+                }
+                Interlocked.Increment(ref _sharedLeasesHeld);
+                return new SharedLease(lease, this);
             }
             catch (Exception exception) when (RedisAvailability.IsRedisFailure(exception))
             {
-                redis.MarkDown(exception);
+                _redis.MarkDown(exception);
             }
         }
         return await local.AcquireAsync(permitCount, cancellationToken);
@@ -49,8 +58,10 @@ public sealed class FailoverRateLimiter(RateLimiter shared, RateLimiter local, R
     }
 
     /// <summary>A Redis lease whose release (a concurrency permit) must not fail the request when Redis has gone.</summary>
-    private sealed class SharedLease(RateLimitLease inner, RedisAvailability redis) : RateLimitLease
+    private sealed class SharedLease(RateLimitLease inner, FailoverRateLimiter owner) : RateLimitLease
     {
+        private int _disposed;
+
         public override bool IsAcquired => inner.IsAcquired;
 
         public override IEnumerable<string> MetadataNames => inner.MetadataNames;
@@ -59,7 +70,7 @@ public sealed class FailoverRateLimiter(RateLimiter shared, RateLimiter local, R
 
         protected override void Dispose(bool disposing)
         {
-            if (!disposing)
+            if (!disposing || Interlocked.Exchange(ref _disposed, 1) == 1)
             {
                 return;
             }
@@ -70,7 +81,11 @@ public sealed class FailoverRateLimiter(RateLimiter shared, RateLimiter local, R
             catch (Exception exception) when (RedisAvailability.IsRedisFailure(exception))
             {
                 // The library's concurrency permits expire in Redis on their own.
-                redis.MarkDown(exception);
+                owner._redis.MarkDown(exception);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref owner._sharedLeasesHeld);
             }
         }
     }

@@ -11,7 +11,7 @@ public sealed class LimitsWithoutRedisTests(OwnRedisApiProcess host) : IClassFix
     [Fact]
     public async Task With_redis_stopped_limits_hold_in_memory_with_a_warning_and_are_shared_again_once_it_returns()
     {
-        var user = await host.RegisterAsync();
+        var (user, _) = await host.RegisterAsync();
         await host.Redis.StopAsync();
         try
         {
@@ -56,24 +56,14 @@ public sealed class LimitsWithoutRedisTests(OwnRedisApiProcess host) : IClassFix
     [Fact]
     public async Task A_second_request_while_the_users_first_is_in_progress_gets_429_and_the_permit_returns_after()
     {
-        var user = await host.RegisterAsync();
-        var other = await host.RegisterAsync();
+        var (user, userId) = await host.RegisterAsync();
+        var (other, _) = await host.RegisterAsync();
         var gate = new TaskCompletionSource();
         // The body's last byte comes only when the gate opens: until then the first request holds the user's permit.
         var first = user.PostAsync("/api/v1/generations", new GatedJsonContent("{}", gate.Task), TestContext.Current.CancellationToken);
+        await WaitForPermitsInRedisAsync(userId, held: true);
 
-        // Until the first request has reached the limiter, a second one is served (and spends a token).
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        HttpResponseMessage busy;
-        while (true)
-        {
-            busy = await user.PostJsonAsync("/api/v1/generations", new { });
-            if (busy.StatusCode != HttpStatusCode.Created || DateTime.UtcNow > deadline)
-            {
-                break;
-            }
-            busy.Dispose();
-        }
+        var busy = await user.PostJsonAsync("/api/v1/generations", new { });
         using (busy)
         {
             await ExpensiveWorkLimitTests.AssertTooManyAsync(busy, OwnRedisApiProcess.RetryAfterWhenBusy);
@@ -86,8 +76,36 @@ public sealed class LimitsWithoutRedisTests(OwnRedisApiProcess host) : IClassFix
         gate.SetResult();
         using var firstDone = await first;
         Assert.Equal(HttpStatusCode.Created, firstDone.StatusCode);
+        // The permit goes back as the request's pipeline ends, which may be just after the client has the response.
+        await WaitForPermitsInRedisAsync(userId, held: false);
         using var after = await user.PostJsonAsync("/api/v1/generations", new { });
         Assert.Equal(HttpStatusCode.Created, after.StatusCode);
+    }
+
+    /// <summary>Waits until Redis records the user's concurrency permit as held, or as returned (a sorted set of held permits).</summary>
+    private async Task WaitForPermitsInRedisAsync(Guid userId, bool held)
+    {
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(host.Redis.ConnectionString);
+        var server = redis.GetServer(redis.GetEndPoints()[0]);
+        var database = redis.GetDatabase();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            long permits = 0;
+            foreach (var key in server.Keys(pattern: $"*{host.KeyPrefix}work:concurrent:{userId:N}*"))
+            {
+                if (await database.KeyTypeAsync(key) == RedisType.SortedSet)
+                {
+                    permits += await database.SortedSetLengthAsync(key);
+                }
+            }
+            if (permits > 0 == held)
+            {
+                return;
+            }
+            Assert.True(DateTime.UtcNow < deadline, held ? "the first request never took its permit" : "the permit was never returned");
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
     }
 
     /// <summary>A JSON body whose last byte is sent only once the gate opens.</summary>

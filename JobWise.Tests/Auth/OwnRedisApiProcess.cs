@@ -47,8 +47,8 @@ public sealed class OwnRedisApiProcess(PostgresServer postgres) : IAsyncLifetime
         });
     }
 
-    /// <summary>A new user, with a client (from an address of its own) that sends their access token.</summary>
-    public async Task<HttpClient> RegisterAsync()
+    /// <summary>A new user's id, with a client (from an address of its own) that sends their access token.</summary>
+    public async Task<(HttpClient Client, Guid Id)> RegisterAsync()
     {
         var client = LoopbackClient.Create(Api.Url, LoopbackClient.NextAddress());
         using var response = await client.PostJsonAsync("/api/v1/auth/register",
@@ -56,7 +56,7 @@ public sealed class OwnRedisApiProcess(PostgresServer postgres) : IAsyncLifetime
         var body = await response.ReadJsonAsync();
         Assert.True(response.IsSuccessStatusCode, body.ToJsonString());
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body["access_token"]!.GetValue<string>());
-        return client;
+        return (client, Guid.Parse(body["user"]!["id"]!.GetValue<string>()));
     }
 
     public async ValueTask DisposeAsync()

@@ -11,7 +11,7 @@ public sealed class SignInApiPair(PostgresServer postgres, RedisServer redis) : 
 {
     public const int AttemptsPerAddressAndAccount = 3;
     public const int AttemptsPerAddress = 6;
-    public static readonly TimeSpan MaximumBackoff = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan MaximumBackoff = TimeSpan.FromSeconds(2);
 
     private readonly List<ApiServerProcess> _processes = [];
     private readonly TemporaryDirectory _storage = new("signin-storage");
