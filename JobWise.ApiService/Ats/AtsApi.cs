@@ -1,5 +1,6 @@
 using JobWise.ApiService.Auth;
 using JobWise.ApiService.Infrastructure;
+using JobWise.ApiService.RateLimiting;
 using JobWise.ApiService.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ public static class AtsApi
         routes.MapGet("/api/v1/exports/{id:guid}/ats", GetReport)
             .WithTags("Exports").WithName("GetExportAtsReport")
             .WithSummary("How an applicant tracking system reads the exported file: a 0–100 score and findings with advice")
-            .RequireAuthorization();
+            .RequireRateLimiting(ExpensiveWorkRateLimit.PolicyName);
 
     public static async Task<Results<Ok<AtsReport>, ProblemHttpResult>> GetReport(
         Guid id, HttpContext context, JobWiseDbContext db, AtsAnalyser analyser, CancellationToken cancellationToken)

@@ -17,7 +17,8 @@ public static class AuthApi
         group.MapPost("/login", Login).WithName("Login").WithSummary("Sign in with email and password").AllowAnonymous();
         group.MapPost("/refresh", Refresh).WithName("RefreshToken").WithSummary("Exchange a refresh token for new tokens (rotates it)").AllowAnonymous();
         group.MapPost("/logout", Logout).WithName("Logout").WithSummary("Revoke a refresh token and its sign-in").AllowAnonymous();
-        group.MapGet("/me", Me).WithName("CurrentUser").WithSummary("The signed-in user").RequireAuthorization();
+        group.MapPost("/logout-all", LogoutAll).WithName("LogoutEverywhere").WithSummary("Revoke every refresh token of the signed-in user (sign out everywhere)");
+        group.MapGet("/me", Me).WithName("CurrentUser").WithSummary("The signed-in user");
         return group;
     }
 
@@ -33,7 +34,7 @@ public static class AuthApi
         {
             return Problems.Validation(errors);
         }
-        if (rateLimiter.TryAcquire(ClientAddress(context), email.Normalized) is { } retryAfter)
+        if (await rateLimiter.TryAcquireRegistrationAsync(ClientAddress(context), cancellationToken) is { } retryAfter)
         {
             return Problems.RetryLater(context, StatusCodes.Status429TooManyRequests, "Too many attempts; try again later.", retryAfter);
         }
@@ -69,7 +70,7 @@ public static class AuthApi
 
     public static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> Login(
         LoginRequest request, HttpContext context, JobWiseDbContext db, PasswordHasher hasher, AuthRateLimiter rateLimiter,
-        AccessTokenIssuer accessTokens, RefreshTokenStore refreshTokens, CancellationToken cancellationToken)
+        SignInBackoff backoff, AccessTokenIssuer accessTokens, RefreshTokenStore refreshTokens, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var email = ValidateEmail(errors, request.Email);
@@ -78,15 +79,19 @@ public static class AuthApi
         {
             return Problems.Validation(errors);
         }
-        if (rateLimiter.TryAcquire(ClientAddress(context), email.Normalized) is { } retryAfter)
+        if (await rateLimiter.TryAcquireSignInAsync(ClientAddress(context), email.Normalized, cancellationToken) is { } retryAfter)
         {
             return Problems.RetryLater(context, StatusCodes.Status429TooManyRequests, "Too many attempts; try again later.", retryAfter);
         }
+        // Failures at this account from anywhere slow every sign-in to it, the owner's too, but never refuse one.
+        await Task.Delay(await backoff.DelayForAsync(email.Normalized), cancellationToken);
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedEmail == email.Normalized, cancellationToken);
         if (!hasher.Verify(request.Password!, user?.PasswordHash) || user is null)
         {
+            await backoff.RecordFailureAsync(email.Normalized);
             return Problems.Unauthorized("The email or password is not correct.");
         }
+        await backoff.ClearAsync(email.Normalized);
         var refreshToken = refreshTokens.Issue(user.Id);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(TokenResponseFor(user, accessTokens, refreshToken));
@@ -118,6 +123,12 @@ public static class AuthApi
         }
         // An unknown token is already as signed out as it can be.
         await refreshTokens.RevokeAsync(request.RefreshToken, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<NoContent> LogoutAll(HttpContext context, RefreshTokenStore refreshTokens, CancellationToken cancellationToken)
+    {
+        await refreshTokens.RevokeAllAsync(context.User.GetUserId(), cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -25,16 +25,53 @@ public sealed class AuthOptions
     /// <summary>bcrypt cost: each step doubles the time a hash takes.</summary>
     [Range(4, 16)]
     public int PasswordWorkFactor { get; set; } = 11;
-
-    public AuthRateLimitOptions RateLimit { get; set; } = new();
 }
 
-/// <summary>Sign-in and registration attempts allowed per client address and per account in each window.</summary>
+/// <summary>
+/// Sign-in attempts allowed per (client address, account) and per client address in each window. An account
+/// alone is never limited, so that strangers cannot lock its owner out; it is only slowed (<see cref="SignInBackoffOptions"/>).
+/// </summary>
 public sealed class AuthRateLimitOptions
 {
-    [Range(1, 100_000)]
+    public const string SectionName = "Auth:RateLimit";
+
+    /// <summary>Sign-in attempts from one client address at one account.</summary>
+    [Range(1, 1_000_000)]
     public int PermitLimit { get; set; } = 10;
+
+    /// <summary>Sign-in and registration attempts from one client address, whatever the account.</summary>
+    [Range(1, 1_000_000)]
+    public int AddressPermitLimit { get; set; } = 30;
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+}
+
+/// <summary>
+/// Each failed sign-in doubles the wait before the account's next sign-in is checked, up to
+/// <see cref="MaxDelay"/>; the count starts again after a success or once <see cref="FailureWindow"/> passes quietly.
+/// </summary>
+public sealed class SignInBackoffOptions
+{
+    public const string SectionName = "Auth:Backoff";
+
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:30")]
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan FailureWindow { get; set; } = TimeSpan.FromMinutes(15);
+
+    public TimeSpan DelayAfter(long failures)
+    {
+        if (failures <= 0)
+        {
+            return TimeSpan.Zero;
+        }
+        // 2^20 × the base is far past any cap; stopping there keeps the arithmetic in range.
+        var doubled = BaseDelay * Math.Pow(2, Math.Min(failures - 1, 20));
+        return doubled < MaxDelay ? doubled : MaxDelay;
+    }
 }

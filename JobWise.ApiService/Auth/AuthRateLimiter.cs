@@ -1,36 +1,59 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Threading.RateLimiting;
+using JobWise.ApiService.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace JobWise.ApiService.Auth;
 
 /// <summary>
-/// Limits sign-in and registration attempts per client address and per account, so that neither one machine nor
-/// many machines aimed at one account can guess passwords quickly. In memory: each API replica counts its own.
+/// Limits sign-in attempts per (client address, account) and per client address, and registrations per client
+/// address, shared by the replicas through Redis. Never per account alone: then anyone could lock an owner out
+/// by failing at their email; the account is only slowed (<see cref="SignInBackoff"/>).
 /// </summary>
 public sealed class AuthRateLimiter : IDisposable
 {
+    private const string AddressKind = "signin:address:";
+    private const string AccountAddressKind = "signin:account-address:";
+
     private readonly PartitionedRateLimiter<string> _limiter;
 
-    public AuthRateLimiter(IOptions<AuthOptions> options)
+    public AuthRateLimiter(SharedRateLimiters limiters, IOptions<AuthRateLimitOptions> options)
     {
-        var settings = options.Value.RateLimit;
-        _limiter = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ =>
-            new FixedWindowRateLimiterOptions { PermitLimit = settings.PermitLimit, Window = settings.Window, QueueLimit = 0 }));
+        var settings = options.Value;
+        _limiter = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.Get(key, partition =>
+            limiters.FixedWindow(partition,
+                partition.StartsWith(AddressKind, StringComparison.Ordinal) ? settings.AddressPermitLimit : settings.PermitLimit,
+                settings.Window)));
     }
 
-    /// <summary>Null when the attempt may go ahead, else how long the caller should wait.</summary>
-    public TimeSpan? TryAcquire(string? clientAddress, string normalizedEmail)
+    /// <summary>Null when the sign-in may be checked, else how long the caller should wait.</summary>
+    public ValueTask<TimeSpan?> TryAcquireSignInAsync(string? clientAddress, string normalizedEmail, CancellationToken cancellationToken) =>
+        TryAcquireAsync([AddressKind + Address(clientAddress), $"{AccountAddressKind}{Address(clientAddress)}:{AccountKey(normalizedEmail)}"],
+            cancellationToken);
+
+    public ValueTask<TimeSpan?> TryAcquireRegistrationAsync(string? clientAddress, CancellationToken cancellationToken) =>
+        TryAcquireAsync([AddressKind + Address(clientAddress)], cancellationToken);
+
+    /// <summary>The account's part of a key: a digest, so that Redis holds no email addresses.</summary>
+    public static string AccountKey(string normalizedEmail) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalizedEmail)))[..32];
+
+    private async ValueTask<TimeSpan?> TryAcquireAsync(string[] keys, CancellationToken cancellationToken)
     {
-        foreach (var key in new[] { $"client:{clientAddress ?? "unknown"}", $"account:{normalizedEmail}" })
+        foreach (var key in keys)
         {
-            using var lease = _limiter.AttemptAcquire(key);
+            // A fixed-window permit is spent when taken: nothing to release.
+            using var lease = await _limiter.AcquireAsync(key, cancellationToken: cancellationToken);
             if (!lease.IsAcquired)
             {
-                return lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(60);
+                return RetryAfter.Of(lease, TimeSpan.FromMinutes(1));
             }
         }
         return null;
     }
+
+    private static string Address(string? clientAddress) => clientAddress ?? "unknown";
 
     public void Dispose() => _limiter.Dispose();
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
@@ -9,6 +10,8 @@ public static class AuthServiceExtensions
     public static IHostApplicationBuilder AddJobWiseAuth(this IHostApplicationBuilder builder)
     {
         builder.AddValidatedOptions<AuthOptions>(AuthOptions.SectionName);
+        builder.AddValidatedOptions<AuthRateLimitOptions>(AuthRateLimitOptions.SectionName);
+        builder.AddValidatedOptions<SignInBackoffOptions>(SignInBackoffOptions.SectionName);
         builder.Services.AddSingleton(services => SigningKey.FromConfiguration(
             services.GetRequiredService<IOptions<AuthOptions>>().Value,
             services.GetRequiredService<IHostEnvironment>(),
@@ -16,6 +19,7 @@ public static class AuthServiceExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PasswordHasher>();
         builder.Services.AddSingleton<AuthRateLimiter>();
+        builder.Services.AddSingleton<SignInBackoff>();
         builder.Services.AddSingleton<AccessTokenIssuer>();
         builder.Services.AddScoped<RefreshTokenStore>();
 
@@ -40,7 +44,9 @@ public static class AuthServiceExtensions
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
             });
-        builder.Services.AddAuthorization();
+        // Secure by default: an endpoint that does not say AllowAnonymous needs a signed-in user.
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme).RequireAuthenticatedUser().Build());
         return builder;
     }
 }

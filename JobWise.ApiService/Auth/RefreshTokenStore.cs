@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text;
 using JobWise.ApiService.Infrastructure;
@@ -8,7 +9,11 @@ using Microsoft.Extensions.Options;
 
 namespace JobWise.ApiService.Auth;
 
-/// <summary>Issues, rotates and revokes refresh tokens; only their SHA-256 hashes are stored.</summary>
+/// <summary>
+/// Issues, rotates and revokes refresh tokens; only their SHA-256 hashes are stored. Rotation and revocation may
+/// race (a refresh and a logout of the same sign-in): whichever order PostgreSQL gives them, no live token is left
+/// once a revocation has returned.
+/// </summary>
 public sealed class RefreshTokenStore(JobWiseDbContext db, IOptions<AuthOptions> options, TimeProvider clock)
 {
     private const int TokenBytes = 32;
@@ -16,17 +21,8 @@ public sealed class RefreshTokenStore(JobWiseDbContext db, IOptions<AuthOptions>
     /// <summary>A new token, starting a family (one sign-in) unless <paramref name="familyId"/> continues one.</summary>
     public string Issue(Guid userId, Guid? familyId = null)
     {
-        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenBytes));
-        var now = clock.GetUtcNow();
-        db.RefreshTokens.Add(new RefreshToken
-        {
-            Id = Guid.NewGuid(),
-            UserId = userId,
-            FamilyId = familyId ?? Guid.NewGuid(),
-            TokenHash = HashOf(token),
-            CreatedAt = now,
-            ExpiresAt = now + options.Value.RefreshTokenLifetime,
-        });
+        var (entity, token) = NewToken(userId, familyId ?? Guid.NewGuid());
+        db.RefreshTokens.Add(entity);
         return token;
     }
 
@@ -44,21 +40,35 @@ public sealed class RefreshTokenStore(JobWiseDbContext db, IOptions<AuthOptions>
         }
         if (stored.RotatedAt is not null)
         {
-            await RevokeFamilyAsync(stored.FamilyId, cancellationToken);
+            await RevokeAsync(token => token.FamilyId == stored.FamilyId, cancellationToken);
             return null;
         }
-        // Only one of two concurrent rotations of the same token may win.
-        var claimed = await db.RefreshTokens
-            .Where(token => token.Id == stored.Id && token.RotatedAt == null)
-            .ExecuteUpdateAsync(setters => setters.SetProperty(token => token.RotatedAt, now), cancellationToken);
-        if (claimed == 0)
+        var (successor, token) = NewToken(stored.UserId, stored.FamilyId);
+        var rotated = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            await RevokeFamilyAsync(stored.FamilyId, cancellationToken);
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // The claim holds the token's row lock until the successor is committed with it; only one of two
+            // concurrent rotations wins, and none wins over a revocation that got there first.
+            var claimed = await db.RefreshTokens
+                .Where(t => t.Id == stored.Id && t.RotatedAt == null && t.RevokedAt == null && t.ExpiresAt > now)
+                .ExecuteUpdateAsync(setters => setters.SetProperty(t => t.RotatedAt, now), cancellationToken);
+            if (claimed == 0)
+            {
+                return false;
+            }
+            db.RefreshTokens.Add(successor);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        });
+        if (!rotated)
+        {
+            // Rotated or revoked meanwhile: a second use of one token is a sign of theft.
+            await RevokeAsync(t => t.FamilyId == stored.FamilyId, cancellationToken);
             return null;
         }
-        var next = Issue(stored.UserId, stored.FamilyId);
-        await db.SaveChangesAsync(cancellationToken);
-        return (stored.UserId, next);
+        return (stored.UserId, token);
     }
 
     /// <summary>Ends the sign-in the token belongs to; false when the token is unknown.</summary>
@@ -69,22 +79,47 @@ public sealed class RefreshTokenStore(JobWiseDbContext db, IOptions<AuthOptions>
         {
             return false;
         }
-        await RevokeFamilyAsync(stored.FamilyId, cancellationToken);
+        await RevokeAsync(token => token.FamilyId == stored.FamilyId, cancellationToken);
         return true;
+    }
+
+    /// <summary>Ends every sign-in of the user ("sign out everywhere", e.g. after a password change).</summary>
+    public Task RevokeAllAsync(Guid userId, CancellationToken cancellationToken) =>
+        RevokeAsync(token => token.UserId == userId, cancellationToken);
+
+    private async Task RevokeAsync(Expression<Func<RefreshToken, bool>> scope, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        // A rotation that has claimed a token but not yet committed its successor holds that token's row: the update
+        // waits for it, but its snapshot predates the successor. So repeat until nothing is left to revoke; a rotation
+        // still in flight would hold a row this update waits for, so an update that changes nothing has seen them all.
+        while (await db.RefreshTokens
+            .Where(scope)
+            .Where(token => token.RevokedAt == null)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(token => token.RevokedAt, now), cancellationToken) > 0)
+        {
+        }
+    }
+
+    private (RefreshToken Entity, string Token) NewToken(Guid userId, Guid familyId)
+    {
+        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenBytes));
+        var now = clock.GetUtcNow();
+        return (new RefreshToken
+        {
+            Id = Guid.NewGuid(),
+            UserId = userId,
+            FamilyId = familyId,
+            TokenHash = HashOf(token),
+            CreatedAt = now,
+            ExpiresAt = now + options.Value.RefreshTokenLifetime,
+        }, token);
     }
 
     private Task<RefreshToken?> FindAsync(string presented, CancellationToken cancellationToken)
     {
         var hash = HashOf(presented);
         return db.RefreshTokens.AsNoTracking().SingleOrDefaultAsync(token => token.TokenHash == hash, cancellationToken);
-    }
-
-    private Task<int> RevokeFamilyAsync(Guid familyId, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        return db.RefreshTokens
-            .Where(token => token.FamilyId == familyId && token.RevokedAt == null)
-            .ExecuteUpdateAsync(setters => setters.SetProperty(token => token.RevokedAt, now), cancellationToken);
     }
 
     private static byte[] HashOf(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));

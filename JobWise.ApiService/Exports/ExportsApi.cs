@@ -3,6 +3,7 @@ using JobWise.ApiService.Ats;
 using JobWise.ApiService.Auth;
 using JobWise.ApiService.Infrastructure;
 using JobWise.ApiService.Jobs;
+using JobWise.ApiService.RateLimiting;
 using JobWise.ApiService.Rendering;
 using JobWise.ApiService.Validation;
 using JobWise.Contracts;
@@ -15,13 +16,16 @@ public static class ExportsApi
 {
     public static RouteGroupBuilder MapExportsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/exports").WithTags("Exports").RequireAuthorization();
+        var group = routes.MapGroup("/api/v1/exports").WithTags("Exports");
         group.MapGet("/templates", ListTemplates).WithName("ListTemplates").WithSummary("The template catalogue with preview links").AllowAnonymous();
         group.MapGet("/templates/{id}/preview", GetTemplatePreview).WithName("GetTemplatePreview")
             .WithSummary("Page 1 of a template with sample content, as PNG").AllowAnonymous();
-        group.MapPost("/pdf", CreatePdf).WithName("ExportPdf").WithSummary("Render a generation to PDF in a template").ProducesExport();
-        group.MapPost("/docx", CreateDocx).WithName("ExportDocx").WithSummary("Render a generation to DOCX in a template").ProducesExport();
-        group.MapPost("/batch", CreateBatch).WithName("ExportBatch").WithSummary("Render a generation in several templates and formats into one ZIP").ProducesExport();
+        group.MapPost("/pdf", CreatePdf).WithName("ExportPdf").WithSummary("Render a generation to PDF in a template").ProducesExport()
+            .RequireRateLimiting(ExpensiveWorkRateLimit.PolicyName);
+        group.MapPost("/docx", CreateDocx).WithName("ExportDocx").WithSummary("Render a generation to DOCX in a template").ProducesExport()
+            .RequireRateLimiting(ExpensiveWorkRateLimit.PolicyName);
+        group.MapPost("/batch", CreateBatch).WithName("ExportBatch").WithSummary("Render a generation in several templates and formats into one ZIP").ProducesExport()
+            .RequireRateLimiting(ExpensiveWorkRateLimit.PolicyName);
         group.MapGet("/files", ListExports).WithName("ListExports").WithSummary("The user's exports, newest first");
         group.MapGet("/files/job/{jobId:guid}", ListJobExports).WithName("ListJobExports").WithSummary("One job's exports, grouped by date");
         group.MapGet("/{id:guid}", GetExport).WithName("GetExport").WithSummary("One export, with a download link");

@@ -8,6 +8,7 @@ using JobWise.ApiService.Health;
 using JobWise.ApiService.Infrastructure;
 using JobWise.ApiService.Jobs;
 using JobWise.ApiService.Profiles;
+using JobWise.ApiService.RateLimiting;
 using JobWise.ApiService.Rendering;
 using JobWise.ApiService.Storage;
 using JobWise.ApiService.Tailoring;
@@ -37,6 +38,7 @@ public static class ApplicationServiceExtensions
         builder.AddObjectStorage();
         builder.AddRendererClient();
         builder.AddJobWiseAuth();
+        builder.AddJobWiseRateLimiting();
         builder.AddExports();
         builder.AddTailoring();
         builder.AddAts();
@@ -67,11 +69,18 @@ public static class ApplicationServiceExtensions
         // Resolved now so that a missing or short signing key stops start-up rather than the first sign-in.
         app.Services.GetRequiredService<SigningKey>();
 
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDeclaredBodySizeLimit();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization: the per-user limits partition by the signed-in user.
+        app.UseRateLimiter();
 
         app.MapAuthApi();
         app.MapProfileApi();
@@ -81,10 +90,10 @@ public static class ApplicationServiceExtensions
         app.MapLocalDownloadApi();
         app.MapAtsApi();
 
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
         if (app.Configuration.GetValue(ApiReferenceSetting, app.Environment.IsDevelopment()))
         {
-            app.MapScalarApiReference();
+            app.MapScalarApiReference().AllowAnonymous();
         }
         return app;
     }

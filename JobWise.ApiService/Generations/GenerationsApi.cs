@@ -2,6 +2,7 @@ using JobWise.ApiService.Auth;
 using JobWise.ApiService.Infrastructure;
 using JobWise.ApiService.Jobs;
 using JobWise.ApiService.Model;
+using JobWise.ApiService.RateLimiting;
 using JobWise.ApiService.Tailoring;
 using JobWise.ApiService.Validation;
 using JobWise.Contracts;
@@ -30,10 +31,11 @@ public static class GenerationsApi
 
     public static RouteGroupBuilder MapGenerationsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/generations").WithTags("Generations").RequireAuthorization();
+        var group = routes.MapGroup("/api/v1/generations").WithTags("Generations");
         group.MapPost("/", CreateGeneration).WithName("CreateGeneration")
             .WithSummary("Make a resume version: from the content given, else from the profile, tailored to the job when job_id is given")
-            .WithMetadata(new RequestSizeLimitAttribute(Profiles.ProfileApi.MaxBodyBytes));
+            .WithMetadata(new RequestSizeLimitAttribute(Profiles.ProfileApi.MaxBodyBytes))
+            .RequireRateLimiting(ExpensiveWorkRateLimit.PolicyName);
         group.MapGet("/", ListGenerations).WithName("ListGenerations").WithSummary("The resume versions, newest first, optionally for one job");
         group.MapGet("/{id:guid}", GetGeneration).WithName("GetGeneration").WithSummary("One resume version");
         group.MapDelete("/{id:guid}", DeleteGeneration).WithName("DeleteGeneration").WithSummary("Delete a resume version");

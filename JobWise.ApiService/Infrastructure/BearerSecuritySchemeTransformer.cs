@@ -25,8 +25,8 @@ public sealed class BearerSecuritySchemeTransformer : IOpenApiDocumentTransforme
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-        var needsToken = metadata.OfType<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any()
-            && !metadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any();
+        // The fallback authorization policy asks every endpoint for a token unless it allows anonymous callers.
+        var needsToken = !metadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any();
         if (needsToken)
         {
             operation.Security ??= [];

@@ -21,7 +21,7 @@ public static class ProfileApi
 
     public static RouteGroupBuilder MapProfileApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/profile").WithTags("Profile").RequireAuthorization();
+        var group = routes.MapGroup("/api/v1/profile").WithTags("Profile");
         group.MapGet("/", GetProfile).WithName("GetProfile").WithSummary("The master resume");
         group.MapPut("/", UpdateProfile).WithName("UpdateProfile").WithSummary("Replace the master resume")
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));

@@ -150,7 +150,13 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
             ["ConnectionStrings:cache"] = redis.ConnectionString,
             ["Auth:SigningKey"] = ApiHost.SigningKey,
             ["Auth:PasswordWorkFactor"] = "4",
+            // One user makes every request of the run: the limits that protect a deployment would measure themselves.
             ["Auth:RateLimit:PermitLimit"] = "100000",
+            ["Auth:RateLimit:AddressPermitLimit"] = "100000",
+            ["RateLimits:ExpensiveWork:ConcurrentRequests"] = "1000",
+            ["RateLimits:ExpensiveWork:TokenLimit"] = "1000000",
+            ["RateLimits:ExpensiveWork:TokensPerPeriod"] = "1000000",
+            ["RateLimits:RedisKeyPrefix"] = $"jobwise-bench:{Guid.NewGuid():N}:",
             ["Renderer:Url"] = renderer.Url,
         };
         return (new BenchApi(await ApiServerProcess.StartAsync(settingsForApi), name), database);

@@ -15,6 +15,9 @@ public sealed class ApiServerProcess : IAsyncDisposable
 
     public int ProcessId => _server.ProcessId;
 
+    /// <summary>What the process has written so far (warnings and errors: its log level is Warning).</summary>
+    public string Output => _server.Output;
+
     public static async Task<ApiServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
     {
         var url = $"http://127.0.0.1:{FreePort.Next()}";

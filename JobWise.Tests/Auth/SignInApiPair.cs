@@ -1,0 +1,60 @@
+using System.Net;
+using JobWise.Tests.Infrastructure;
+
+namespace JobWise.Tests.Auth;
+
+/// <summary>
+/// Two API processes (real Kestrel) on one database and one Redis, with low sign-in limits. Clients connect from
+/// distinct loopback addresses, so each test acts as several machines without forwarded headers.
+/// </summary>
+public sealed class SignInApiPair(PostgresServer postgres, RedisServer redis) : IAsyncLifetime
+{
+    public const int AttemptsPerAddressAndAccount = 3;
+    public const int AttemptsPerAddress = 6;
+    public static readonly TimeSpan MaximumBackoff = TimeSpan.FromSeconds(2);
+
+    private readonly List<ApiServerProcess> _processes = [];
+    private readonly TemporaryDirectory _storage = new("signin-storage");
+
+    public ApiServerProcess First => _processes[0];
+
+    public ApiServerProcess Second => _processes[1];
+
+    public async ValueTask InitializeAsync()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings:jobwise"] = await postgres.CreateDatabaseAsync("signin"),
+            ["ConnectionStrings:cache"] = redis.ConnectionString,
+            // Limits of this pair only, though other hosts share the Redis.
+            ["RateLimits:RedisKeyPrefix"] = $"jobwise-tests:{Guid.NewGuid():N}:",
+            ["Auth:SigningKey"] = ApiHost.SigningKey,
+            ["Auth:PasswordWorkFactor"] = "4",
+            ["Auth:RateLimit:PermitLimit"] = AttemptsPerAddressAndAccount.ToString(),
+            ["Auth:RateLimit:AddressPermitLimit"] = AttemptsPerAddress.ToString(),
+            ["Auth:RateLimit:Window"] = "00:05:00",
+            ["Auth:Backoff:BaseDelay"] = "00:00:00.100",
+            ["Auth:Backoff:MaxDelay"] = MaximumBackoff.ToString(),
+            ["Storage:Provider"] = "local",
+            ["Storage:Local:Root"] = _storage.Path,
+            ["Storage:Local:SigningKey"] = "jobwise-tests-storage-key-0123456789abcdef",
+            ["Renderer:Url"] = "http://127.0.0.1:9",
+        };
+        // The first applies the migrations; the second starts on a ready schema.
+        _processes.Add(await ApiServerProcess.StartAsync(settings));
+        _processes.Add(await ApiServerProcess.StartAsync(settings));
+    }
+
+    /// <summary>A client of <paramref name="process"/> that connects from a loopback address of its own.</summary>
+    public static HttpClient ClientFrom(ApiServerProcess process, IPAddress? address = null) =>
+        LoopbackClient.Create(process.Url, address ?? LoopbackClient.NextAddress());
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var process in _processes)
+        {
+            await process.DisposeAsync();
+        }
+        _storage.Dispose();
+    }
+}
