@@ -58,13 +58,12 @@ public sealed class FaultStack : IAsyncLifetime
         return await replica.Services.GetRequiredService<OrphanFileSweep>().SweepAsync(TestContext.Current.CancellationToken);
     }
 
-    private Dictionary<string, string> ApiSettings => new()
+    private Dictionary<string, string> ApiSettings => new(UnthrottledLimits.Settings())
     {
             ["ConnectionStrings:jobwise"] = ConnectionString,
             ["ConnectionStrings:cache"] = Redis.ConnectionString,
             ["Auth:SigningKey"] = ApiHost.SigningKey,
             ["Auth:PasswordWorkFactor"] = "4",
-            ["Auth:RateLimit:PermitLimit"] = "10000",
             ["Storage:Provider"] = "s3",
             ["Storage:S3:ServiceUrl"] = S3.ServiceUrl,
             ["Storage:S3:AccessKey"] = S3.AccessKey,

@@ -41,19 +41,15 @@ public class ApiHost(PostgresServer postgres, RedisServer redis) : IAsyncLifetim
             ["Auth:SigningKey"] = SigningKey,
             // The cheapest bcrypt cost: the tests hash many passwords and are not about hashing speed.
             ["Auth:PasswordWorkFactor"] = "4",
-            // Tests make many users and requests from one address; the classes about limits lower these.
-            ["Auth:RateLimit:PermitLimit"] = "10000",
-            ["Auth:RateLimit:AddressPermitLimit"] = "100000",
-            ["RateLimits:ExpensiveWork:ConcurrentRequests"] = "1000",
-            ["RateLimits:ExpensiveWork:TokenLimit"] = "100000",
-            ["RateLimits:ExpensiveWork:TokensPerPeriod"] = "100000",
-            // Each host counts in Redis on its own, though they share one.
-            ["RateLimits:RedisKeyPrefix"] = $"jobwise-tests:{Guid.NewGuid():N}:",
             ["Storage:Provider"] = "local",
             ["Storage:Local:Root"] = _storage.Path,
             ["Storage:Local:SigningKey"] = "jobwise-tests-storage-key-0123456789abcdef",
             ["Renderer:Url"] = "http://127.0.0.1:9",
         };
+        foreach (var (key, value) in UnthrottledLimits.Settings())
+        {
+            settings[key] = value;
+        }
         foreach (var (key, value) in ExtraSettings)
         {
             settings[key] = value;
