@@ -14,7 +14,7 @@ namespace JobWise.Tests.Ats;
 public sealed class BoundedAtsApiTests(ExportsApiHost host) : IClassFixture<ExportsApiHost>
 {
     private const long MiB = 1024 * 1024;
-    private const long MaxExportAndReportBytes = 128 * MiB;
+    private const long MaxExportAndReportBytes = 32 * MiB;
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
 
     [Fact(Timeout = 180_000)]
