@@ -27,7 +27,21 @@ public static class TailoringEngine
         var keywordTerms = TermDictionary.Of(weights.Keys);
         var tokens = new TokenizedText();
         var mentions = new HashSet<string>(StringComparer.Ordinal);
+        // A skill is scored for its group and again among its group's skills: the second time is looked up.
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         double Score(string? text)
+        {
+            if (text is null)
+            {
+                return 0;
+            }
+            if (!scores.TryGetValue(text, out var score))
+            {
+                scores[text] = score = MentionedWeight(text);
+            }
+            return score;
+        }
+        double MentionedWeight(string text)
         {
             mentions.Clear();
             keywordTerms.CollectMentions(tokens.Load(text), mentions, cancellationToken);
