@@ -41,8 +41,8 @@ public sealed class AtsAnalyser(JobWiseDbContext db, IObjectStorage storage)
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, cancellationToken);
         var job = export.JobId is { } jobId ? await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken) : null;
-        var keywords = job is null ? null : PostingKeywords.Extract(job.Title, job.Description, ProfileVocabulary.Of(generation.Content));
-        var report = AtsChecker.Check(generation.Content, ExportTextReader.Read(buffer.ToArray(), export.Format), keywords);
+        var keywords = job is null ? null : PostingKeywords.Extract(job.Title, job.Description, ProfileVocabulary.Of(generation.Content), cancellationToken);
+        var report = AtsChecker.Check(generation.Content, ExportTextReader.Read(buffer.ToArray(), export.Format), keywords, cancellationToken);
         await db.Exports.Where(e => e.Id == export.Id)
             .ExecuteUpdateAsync(setters => setters.SetProperty(e => e.AtsReport, report), cancellationToken);
         export.AtsReport = report;

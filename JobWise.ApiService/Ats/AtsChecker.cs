@@ -33,8 +33,9 @@ public static class AtsChecker
         [SectionTypes.References] = ["references"],
     };
 
-    public static AtsReport Check(ResumeDocument source, string extractedText, IReadOnlyList<Keyword>? jobKeywords)
+    public static AtsReport Check(ResumeDocument source, string extractedText, IReadOnlyList<Keyword>? jobKeywords, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var findings = new List<AtsFinding>();
         var text = Fold(extractedText);
         var penalty = 0;
@@ -97,8 +98,8 @@ public static class AtsChecker
         int? coverage = null;
         if (jobKeywords is { Count: > 0 })
         {
-            var keywordSet = jobKeywords.Select(k => k.Term).ToHashSet(StringComparer.Ordinal);
-            var mentioned = TextTerms.Mentions(extractedText, keywordSet, Math.Max(TermVariants.MaxWords, keywordSet.Max(k => k.Split(' ').Length)));
+            var mentioned = new HashSet<string>(StringComparer.Ordinal);
+            TermDictionary.Of(jobKeywords.Select(k => k.Term)).CollectMentions(new TokenizedText().Load(extractedText), mentioned, cancellationToken);
             var weight = jobKeywords.Sum(k => k.Weight);
             coverage = (int)Math.Round(100 * jobKeywords.Where(k => mentioned.Contains(k.Term)).Sum(k => k.Weight) / weight);
             var missing = jobKeywords.Where(k => !mentioned.Contains(k.Term)).Take(8).Select(k => k.Term).ToList();
@@ -160,37 +161,66 @@ public static class AtsChecker
         return penalty;
     }
 
-    /// <summary>How many of the source's words the extracted text has, and a sample of those it lacks.</summary>
-    private static (int Found, int Total, List<string> Lost) CompareWords(ResumeDocument source, string text)
+    /// <summary>
+    /// How many of the source's words the extracted text has, and a sample of those it lacks. Words are compared as
+    /// spans of the folded texts, so only the lost ones become strings.
+    /// </summary>
+    private static (int Found, int Total, List<string> Lost) CompareWords(ResumeDocument source, string foldedText)
     {
-        var available = Words(text).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var sourceWords = ProfileVocabulary.AllText(source).Prepend(source.Header.Name).SelectMany(t => Words(Fold(t ?? ""))).ToList();
-        var lost = new List<string>();
-        var found = 0;
-        foreach (var word in sourceWords)
+        var available = new Dictionary<string, int>(StringComparer.Ordinal);
+        var availableBySpan = available.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in foldedText.AsSpan().Split(' '))
         {
-            if (available.TryGetValue(word, out var count) && count > 0)
+            var word = Word(foldedText.AsSpan()[range]);
+            if (!word.IsEmpty)
             {
-                available[word] = count - 1;
-                found++;
-            }
-            else if (!available.ContainsKey(word))
-            {
-                lost.Add(word);
-            }
-            else
-            {
-                // Repeated more often in the source than the file shows: count it found, the file may merge repeats.
-                found++;
+                availableBySpan[word] = availableBySpan.TryGetValue(word, out var count) ? count + 1 : 1;
             }
         }
-        return (found, sourceWords.Count, lost.Distinct().ToList());
+        var lost = new List<string>();
+        var lostOnce = new HashSet<string>(StringComparer.Ordinal);
+        var found = 0;
+        var total = 0;
+        foreach (var sourceText in ProfileVocabulary.AllText(source).Prepend(source.Header.Name))
+        {
+            var folded = Fold(sourceText ?? "");
+            foreach (var range in folded.AsSpan().Split(' '))
+            {
+                var word = Word(folded.AsSpan()[range]);
+                if (word.IsEmpty)
+                {
+                    continue;
+                }
+                total++;
+                if (availableBySpan.TryGetValue(word, out var count) && count > 0)
+                {
+                    availableBySpan[word] = count - 1;
+                    found++;
+                }
+                else if (!availableBySpan.ContainsKey(word))
+                {
+                    var missing = word.ToString();
+                    if (lostOnce.Add(missing))
+                    {
+                        lost.Add(missing);
+                    }
+                }
+                else
+                {
+                    // Repeated more often in the source than the file shows: count it found, the file may merge repeats.
+                    found++;
+                }
+            }
+        }
+        return (found, total, lost);
     }
 
-    private static IEnumerable<string> Words(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('.', ',', ';', ':', '(', ')', '"', '\'', '•', '–', '—', '|', '·', '!', '?'))
-            .Where(w => w.Length > 1);
+    /// <summary>A word of folded text without the punctuation around it; empty when it is too short to compare.</summary>
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> token)
+    {
+        var word = token.Trim(".,;:()\"'•–—|·!?");
+        return word.Length > 1 ? word : [];
+    }
 
     /// <summary>Lower case, accents and typographic quotes, dashes and ligatures folded, whitespace collapsed.</summary>
     public static string Fold(string text)

@@ -26,7 +26,7 @@ public sealed class TemplateAtsScores(RendererClient renderer, IMemoryCache cach
                 // Not measured now (renderer busy or down): say nothing rather than guess.
                 return null;
             }
-            scores.Add(AtsChecker.Check(sample, ExportTextReader.Read(outcome.Content!, RenderFormats.Pdf), null).Score);
+            scores.Add(AtsChecker.Check(sample, ExportTextReader.Read(outcome.Content!, RenderFormats.Pdf), null, cancellationToken).Score);
         }
         score = (int)Math.Round(scores.Average());
         cache.Set(key, score);

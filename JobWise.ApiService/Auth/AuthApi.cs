@@ -10,9 +10,12 @@ namespace JobWise.ApiService.Auth;
 
 public static class AuthApi
 {
+    /// <summary>An email, a password, a name or a token: a few hundred bytes; anything near this is not a sign-in.</summary>
+    public const long MaxBodyBytes = 16 * 1024;
+
     public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/auth").WithTags("Auth");
+        var group = routes.MapGroup("/api/v1/auth").WithTags("Auth").WithMaxBodyBytes(MaxBodyBytes);
         group.MapPost("/register", Register).WithName("Register").WithSummary("Create an account and sign in").AllowAnonymous();
         group.MapPost("/login", Login).WithName("Login").WithSummary("Sign in with email and password").AllowAnonymous();
         group.MapPost("/refresh", Refresh).WithName("RefreshToken").WithSummary("Exchange a refresh token for new tokens (rotates it)").AllowAnonymous();

@@ -18,9 +18,10 @@ public sealed record ExportResponse(
 
 public sealed record ExportListResponse(IReadOnlyList<ExportResponse> Exports, int Total, int Limit, int Offset);
 
+/// <summary>One page of a job's exports by day; <c>total_exports</c> and <c>total_size_bytes</c> count all of them.</summary>
 public sealed record JobExportsResponse(
     Guid JobId, string JobTitle, string Company, IReadOnlyDictionary<string, IReadOnlyList<ExportResponse>> ExportsByDate,
-    int TotalExports, long TotalSizeBytes);
+    int TotalExports, long TotalSizeBytes, int Limit, int Offset);
 
 public sealed record TemplateResponse(
     string Id, string Name, string Description, IReadOnlyList<string> BestFor, IReadOnlyList<string> AllowedFonts,

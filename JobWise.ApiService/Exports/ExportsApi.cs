@@ -14,9 +14,12 @@ namespace JobWise.ApiService.Exports;
 
 public static class ExportsApi
 {
+    /// <summary>A generation id, templates, formats and render options: well under a kilobyte in any real request.</summary>
+    public const long MaxBodyBytes = 16 * 1024;
+
     public static RouteGroupBuilder MapExportsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/exports").WithTags("Exports");
+        var group = routes.MapGroup("/api/v1/exports").WithTags("Exports").WithMaxBodyBytes(MaxBodyBytes);
         group.MapGet("/templates", ListTemplates).WithName("ListTemplates").WithSummary("The template catalogue with preview links").AllowAnonymous();
         group.MapGet("/templates/{id}/preview", GetTemplatePreview).WithName("GetTemplatePreview")
             .WithSummary("Page 1 of a template with sample content, as PNG").AllowAnonymous();
@@ -27,7 +30,8 @@ public static class ExportsApi
         group.MapPost("/batch", CreateBatch).WithName("ExportBatch").WithSummary("Render a generation in several templates and formats into one ZIP").ProducesExport()
             .RequireRateLimiting(ExpensiveWorkRateLimit.PolicyName);
         group.MapGet("/files", ListExports).WithName("ListExports").WithSummary("The user's exports, newest first");
-        group.MapGet("/files/job/{jobId:guid}", ListJobExports).WithName("ListJobExports").WithSummary("One job's exports, grouped by date");
+        group.MapGet("/files/job/{jobId:guid}", ListJobExports).WithName("ListJobExports")
+            .WithSummary("One page of a job's exports, newest first, grouped by date; totals over all of them");
         group.MapGet("/{id:guid}", GetExport).WithName("GetExport").WithSummary("One export, with a download link");
         group.MapDelete("/{id:guid}", DeleteExport).WithName("DeleteExport").WithSummary("Delete an export and its stored file")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -122,21 +126,29 @@ public static class ExportsApi
         return TypedResults.Ok(new ExportListResponse(page.Select(e => ExportResponse.From(e, urls[e.Id])).ToList(), total, paging.Limit, paging.Offset));
     }
 
-    public static async Task<Results<Ok<JobExportsResponse>, ProblemHttpResult>> ListJobExports(
-        Guid jobId, HttpContext context, JobWiseDbContext db, DownloadLinks links, CancellationToken cancellationToken)
+    /// <summary>One page of a job's exports, grouped by day; the totals count all of the job's exports.</summary>
+    public static async Task<Results<Ok<JobExportsResponse>, ValidationProblem, ProblemHttpResult>> ListJobExports(
+        Guid jobId, HttpContext context, JobWiseDbContext db, DownloadLinks links, int? limit, int? offset, CancellationToken cancellationToken)
     {
+        var errors = new ValidationErrors();
+        var paging = Paging.Validate(errors, limit, offset);
+        if (errors.Any)
+        {
+            return Problems.Validation(errors);
+        }
         var job = await JobsApi.FindAsync(db.Jobs.AsNoTracking(), jobId, context, cancellationToken);
         if (job is null)
         {
             return Problems.NotFound("The job");
         }
-        var exports = await db.Exports.AsNoTracking().Where(e => e.UserId == job.UserId && e.JobId == jobId)
-            .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).ToListAsync(cancellationToken);
-        var urls = await links.ForAsync(exports);
-        var byDate = exports
+        var query = db.Exports.AsNoTracking().Where(e => e.UserId == job.UserId && e.JobId == jobId);
+        var (page, total) = await paging.ApplyAsync(query, q => q.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id), cancellationToken);
+        var totalSize = paging.Offset == 0 && total == page.Count ? page.Sum(e => e.FileSizeBytes) : await query.SumAsync(e => e.FileSizeBytes, cancellationToken);
+        var urls = await links.ForAsync(page);
+        var byDate = page
             .GroupBy(e => e.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ExportResponse>)g.Select(e => ExportResponse.From(e, urls[e.Id])).ToList());
-        return TypedResults.Ok(new JobExportsResponse(job.Id, job.Title, job.Company, byDate, exports.Count, exports.Sum(e => e.FileSizeBytes)));
+        return TypedResults.Ok(new JobExportsResponse(job.Id, job.Title, job.Company, byDate, total, totalSize, paging.Limit, paging.Offset));
     }
 
     public static async Task<Results<Ok<ExportResponse>, ProblemHttpResult>> GetExport(

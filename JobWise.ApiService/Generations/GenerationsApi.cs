@@ -20,7 +20,7 @@ public sealed record GenerationResponse(Guid Id, Guid? JobId, string Source, Res
         new(generation.Id, generation.JobId, generation.Source, generation.Content, generation.Match, generation.CreatedAt);
 }
 
-public sealed record GenerationListResponse(IReadOnlyList<GenerationResponse> Generations, int Total, int Limit, int Offset);
+public sealed record GenerationListResponse(IReadOnlyList<GenerationSummary> Generations, int Total, int Limit, int Offset);
 
 public static class GenerationsApi
 {
@@ -34,9 +34,10 @@ public static class GenerationsApi
         var group = routes.MapGroup("/api/v1/generations").WithTags("Generations");
         group.MapPost("/", CreateGeneration).WithName("CreateGeneration")
             .WithSummary("Make a resume version: from the content given, else from the profile, tailored to the job when job_id is given")
-            .WithMetadata(new RequestSizeLimitAttribute(Profiles.ProfileApi.MaxBodyBytes))
+            .WithMaxBodyBytes(Profiles.ProfileApi.MaxBodyBytes)
             .RequireRateLimiting(ExpensiveWorkRateLimit.PolicyName);
-        group.MapGet("/", ListGenerations).WithName("ListGenerations").WithSummary("The resume versions, newest first, optionally for one job");
+        group.MapGet("/", ListGenerations).WithName("ListGenerations")
+            .WithSummary("The resume versions, newest first, optionally for one job: summaries, without the documents");
         group.MapGet("/{id:guid}", GetGeneration).WithName("GetGeneration").WithSummary("One resume version");
         group.MapDelete("/{id:guid}", DeleteGeneration).WithName("DeleteGeneration").WithSummary("Delete a resume version");
         return group;
@@ -113,13 +114,15 @@ public static class GenerationsApi
         {
             return Problems.Validation(errors);
         }
-        var query = db.Generations.AsNoTracking().Where(g => g.UserId == context.User.GetUserId());
+        var userId = context.User.GetUserId();
+        var query = db.Generations.Where(g => g.UserId == userId);
         if (jobId is { } wanted)
         {
             query = query.Where(g => g.JobId == wanted);
         }
-        var (page, total) = await paging.ApplyAsync(query, q => q.OrderByDescending(g => g.CreatedAt).ThenByDescending(g => g.Id), cancellationToken);
-        return TypedResults.Ok(new GenerationListResponse(page.Select(GenerationResponse.From).ToList(), total, paging.Limit, paging.Offset));
+        var total = await query.CountAsync(cancellationToken);
+        var page = await GenerationSummaries.PageAsync(db, userId, jobId, paging, cancellationToken);
+        return TypedResults.Ok(new GenerationListResponse(page, total, paging.Limit, paging.Offset));
     }
 
     public static async Task<Results<Ok<GenerationResponse>, ProblemHttpResult>> GetGeneration(

@@ -1,5 +1,6 @@
 using JobWise.ApiService.Validation;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
 
 namespace JobWise.ApiService.Infrastructure;
 
@@ -9,6 +10,10 @@ namespace JobWise.ApiService.Infrastructure;
 /// </summary>
 public static class DeclaredBodySizeLimit
 {
+    /// <summary>The largest body the endpoints accept; Kestrel and <see cref="UseDeclaredBodySizeLimit"/> answer 413 above it.</summary>
+    public static TBuilder WithMaxBodyBytes<TBuilder>(this TBuilder builder, long maxBytes) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new RequestSizeLimitAttribute(maxBytes));
+
     public static IApplicationBuilder UseDeclaredBodySizeLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize;

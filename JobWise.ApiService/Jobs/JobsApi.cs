@@ -9,9 +9,15 @@ namespace JobWise.ApiService.Jobs;
 
 public static class JobsApi
 {
+    /// <summary>
+    /// The longest description at its longest JSON spelling (six bytes a character when escaped as \uXXXX, as
+    /// System.Text.Json does with non-ASCII text by default), plus 64 KB for the other fields.
+    /// </summary>
+    public const long MaxBodyBytes = 64 * 1024 + 6L * JobLimits.Description;
+
     public static RouteGroupBuilder MapJobsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/jobs").WithTags("Jobs");
+        var group = routes.MapGroup("/api/v1/jobs").WithTags("Jobs").WithMaxBodyBytes(MaxBodyBytes);
         group.MapPost("/", CreateJob).WithName("CreateJob").WithSummary("Save a job posting");
         group.MapGet("/", ListJobs).WithName("ListJobs").WithSummary("The saved jobs, newest first, optionally by status");
         group.MapGet("/{id:guid}", GetJob).WithName("GetJob").WithSummary("One saved job");

@@ -24,11 +24,11 @@ public static class ProfileApi
         var group = routes.MapGroup("/api/v1/profile").WithTags("Profile");
         group.MapGet("/", GetProfile).WithName("GetProfile").WithSummary("The master resume");
         group.MapPut("/", UpdateProfile).WithName("UpdateProfile").WithSummary("Replace the master resume")
-            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+            .WithMaxBodyBytes(MaxBodyBytes);
         group.MapPost("/import/json-resume", ImportJsonResume).WithName("ImportJsonResume")
             .WithSummary("Replace the master resume with a JSON Resume document")
             .Accepts<JsonResumeDocument>("application/json")
-            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+            .WithMaxBodyBytes(MaxBodyBytes);
         group.MapGet("/export/json-resume", ExportJsonResume).WithName("ExportJsonResume")
             .WithSummary("The master resume as a JSON Resume document")
             .Produces<JsonResumeDocument>();

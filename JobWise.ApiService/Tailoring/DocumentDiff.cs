@@ -19,16 +19,16 @@ public static class DocumentDiff
             }
             Compare(TextTerms.Sentences(before.Text), TextTerms.Sentences(after.Text), "sentence", within, moved, leftOut);
             Compare(before.Groups.Select(g => g.Name).ToList(), after.Groups.Select(g => g.Name).ToList(), "skill_group", within, moved, leftOut);
+            var groupsAfter = FirstByKey(after.Groups, g => g.Name);
             foreach (var group in before.Groups)
             {
-                var match = after.Groups.FirstOrDefault(g => g.Name == group.Name);
-                Compare(group.Items, match?.Items ?? [], "skill", group.Name, moved, leftOut);
+                Compare(group.Items, groupsAfter.GetValueOrDefault(group.Name)?.Items ?? [], "skill", group.Name, moved, leftOut);
             }
+            var itemsAfter = FirstByKey(after.Items, EntryName);
             foreach (var item in before.Items)
             {
                 var entry = EntryName(item);
-                var match = after.Items.FirstOrDefault(i => EntryName(i) == entry);
-                if (match is null)
+                if (!itemsAfter.TryGetValue(entry, out var match))
                 {
                     leftOut.Add(new TailoringChange("entry", entry, within));
                     continue;
@@ -60,10 +60,14 @@ public static class DocumentDiff
     private static void Compare(IReadOnlyList<string> before, IReadOnlyList<string> after, string kind, string within,
         List<TailoringChange> moved, List<TailoringChange> leftOut)
     {
+        var positionAfter = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < after.Count; i++)
+        {
+            positionAfter.TryAdd(after[i], i);
+        }
         for (var from = 0; from < before.Count; from++)
         {
-            var to = IndexOf(after, before[from]);
-            if (to < 0)
+            if (!positionAfter.TryGetValue(before[from], out var to))
             {
                 leftOut.Add(new TailoringChange(kind, before[from], within, from));
             }
@@ -74,15 +78,14 @@ public static class DocumentDiff
         }
     }
 
-    private static int IndexOf(IReadOnlyList<string> values, string value)
+    /// <summary>Each key's first value, so that pairing before with after stays linear however long the lists are.</summary>
+    private static Dictionary<string, T> FirstByKey<T>(IEnumerable<T> values, Func<T, string> key)
     {
-        for (var i = 0; i < values.Count; i++)
+        var first = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var value in values)
         {
-            if (values[i] == value)
-            {
-                return i;
-            }
+            first.TryAdd(key(value), value);
         }
-        return -1;
+        return first;
     }
 }

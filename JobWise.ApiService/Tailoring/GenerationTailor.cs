@@ -14,7 +14,7 @@ public sealed class GenerationTailor(IOptions<LlmTailoringOptions> llmOptions, I
 
     public async Task<TailoringEngine.Result> TailorAsync(ResumeDocument profile, Job job, TailoringLimits limits, CancellationToken cancellationToken)
     {
-        var deterministic = TailoringEngine.Tailor(profile, job.Title, job.Description, limits);
+        var deterministic = TailoringEngine.Tailor(profile, job.Title, job.Description, limits, cancellationToken);
         if (!llmOptions.Value.IsConfigured)
         {
             return deterministic;

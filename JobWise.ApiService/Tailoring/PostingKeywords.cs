@@ -47,49 +47,93 @@ public static class PostingKeywords
         "analytics", "copywriting", "branding", "marketing", "finance", "accounting", "compliance", "audit",
     };
 
-    public static IReadOnlyList<Keyword> Extract(string? title, string? description, IReadOnlySet<string> profileTerms)
+    /// <summary>The most keywords a posting yields (the weightiest): more than any resume could answer to.</summary>
+    public const int MaxKeywords = 100;
+
+    private const int CancellationCheckInterval = 1024;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordsBySpan = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BoilerplateBySpan = Boilerplate.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The posting's keywords, weightiest first. Linear in the posting: each token is looked up at most
+    /// <see cref="TextTerms.MaxPhraseWords"/> times, and only the first <see cref="TextTerms.MaxTokens"/> tokens count.
+    /// </summary>
+    public static IReadOnlyList<Keyword> Extract(string? title, string? description, IReadOnlySet<string> profileTerms, CancellationToken cancellationToken)
     {
-        var text = $"{title}\n{title}\n{description}";
-        var tokens = TextTerms.Tokens(text);
-        var maxWords = Math.Max(TermVariants.MaxWords, profileTerms.Select(t => t.Split(' ').Length).DefaultIfEmpty(1).Max());
+        cancellationToken.ThrowIfCancellationRequested();
+        var tokens = new TokenizedText().Load($"{title}\n{title}\n{description}");
+        var known = TermDictionary.WithAllVariants(profileTerms.Concat(Lexicon));
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var covered = new bool[tokens.Count];
 
-        // Longest known terms first, so "distributed systems" is one keyword rather than two words.
-        foreach (var (phrase, start, words) in TextTerms.Phrases(tokens, maxWords).OrderByDescending(p => p.Words))
+        // Bit (w - 1) of startsOf[i]: a known term of w words starts at token i.
+        var startsOf = new uint[tokens.Count];
+        var anyStarts = 0u;
+        for (var start = 0; start < tokens.Count; start++)
         {
-            if (Enumerable.Range(start, words).Any(i => covered[i]))
+            if (start % CancellationCheckInterval == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            for (var words = 1; words <= known.MaxWords && start + words <= tokens.Count; words++)
+            {
+                if (known.TryFind(tokens, start, words, out _))
+                {
+                    startsOf[start] |= 1u << (words - 1);
+                }
+            }
+            anyStarts |= startsOf[start];
+        }
+
+        // Longest known terms first, so "distributed systems" is one keyword rather than two words.
+        for (var words = known.MaxWords; words >= 1; words--)
+        {
+            var bit = 1u << (words - 1);
+            if ((anyStarts & bit) == 0)
             {
                 continue;
             }
-            var canonical = TermVariants.Canonical(phrase);
-            var known = TermVariants.IsKnown(phrase) || profileTerms.Contains(canonical) || (words == 1 && Lexicon.Contains(phrase));
-            if (!known)
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var start = 0; start + words <= tokens.Count; start++)
             {
-                continue;
-            }
-            counts[canonical] = counts.GetValueOrDefault(canonical) + 1;
-            for (var i = start; i < start + words; i++)
-            {
-                covered[i] = true;
+                if ((startsOf[start] & bit) == 0 || covered.AsSpan(start, words).Contains(true))
+                {
+                    continue;
+                }
+                known.TryFind(tokens, start, words, out var canonical);
+                counts[canonical!] = counts.GetValueOrDefault(canonical!) + 1;
+                covered.AsSpan(start, words).Fill(true);
             }
         }
 
         // Other words a posting repeats are what it is about, unless every ad says them.
-        var leftovers = tokens.Where((token, i) => !covered[i] && IsContentWord(token))
-            .GroupBy(token => token)
-            .Where(group => group.Count() >= 2);
-        foreach (var group in leftovers)
+        var leftovers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var leftoversBySpan = leftovers.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < tokens.Count; i++)
         {
-            counts[group.Key] = counts.GetValueOrDefault(group.Key) + group.Count();
+            var token = tokens.Token(i);
+            if (!covered[i] && IsContentWord(token))
+            {
+                leftoversBySpan[token] = leftoversBySpan.TryGetValue(token, out var seen) ? seen + 1 : 1;
+            }
+        }
+        foreach (var (word, count) in leftovers)
+        {
+            if (count >= 2)
+            {
+                counts[word] = counts.GetValueOrDefault(word) + count;
+            }
         }
 
         return counts
             .Select(entry => new Keyword(entry.Key, 1 + Math.Log(entry.Value)))
             .OrderByDescending(k => k.Weight).ThenBy(k => k.Term, StringComparer.Ordinal)
+            .Take(MaxKeywords)
             .ToList();
     }
 
-    private static bool IsContentWord(string token) =>
-        token.Length > 2 && !StopWords.Contains(token) && !Boilerplate.Contains(token) && !token.All(char.IsDigit);
+    private static bool IsContentWord(ReadOnlySpan<char> token) =>
+        token.Length > 2 && !StopWordsBySpan.Contains(token) && !BoilerplateBySpan.Contains(token) && token.ContainsAnyExceptInRange('0', '9');
 }

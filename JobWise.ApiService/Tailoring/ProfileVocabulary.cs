@@ -5,15 +5,17 @@ namespace JobWise.ApiService.Tailoring;
 /// <summary>The terms a profile names as skills, tools or titles, in canonical spelling.</summary>
 public static class ProfileVocabulary
 {
+    /// <summary>The profile's terms of at most <see cref="TextTerms.MaxPhraseWords"/> words (longer ones are never looked for).</summary>
     public static HashSet<string> Of(ResumeDocument profile)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
+        var scratch = new TokenizedText();
         void Add(string? term)
         {
-            var normalized = TextTerms.Normalize(term ?? "");
-            if (normalized.Length > 0)
+            var tokens = scratch.Load(term);
+            if (tokens.Count is > 0 and <= TextTerms.MaxPhraseWords)
             {
-                terms.Add(TermVariants.Canonical(normalized));
+                terms.Add(TermVariants.Canonical(new string(tokens.All)));
             }
         }
         foreach (var section in profile.Sections)
@@ -36,14 +38,14 @@ public static class ProfileVocabulary
         return terms;
     }
 
-    /// <summary>Every canonical term anywhere in the profile's text, for telling matched from missing keywords.</summary>
-    public static HashSet<string> MentionedIn(ResumeDocument profile, IReadOnlySet<string> keywords)
+    /// <summary>Every term of <paramref name="keywords"/> anywhere in the profile's text, for telling matched from missing keywords.</summary>
+    public static HashSet<string> MentionedIn(ResumeDocument profile, TermDictionary keywords, CancellationToken cancellationToken)
     {
-        var maxWords = keywords.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
         var found = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = new TokenizedText();
         foreach (var text in AllText(profile))
         {
-            found.UnionWith(TextTerms.Mentions(text, keywords, Math.Max(maxWords, TermVariants.MaxWords)));
+            keywords.CollectMentions(tokens.Load(text), found, cancellationToken);
         }
         return found;
     }

@@ -14,14 +14,44 @@ public static class TailoringEngine
 
     public sealed record Result(ResumeDocument Document, JobMatch Match);
 
-    public static Result Tailor(ResumeDocument profile, string? jobTitle, string? jobDescription, TailoringLimits limits)
+    /// <summary>
+    /// Bounded for any input the API accepts: linear in the posting and the profile (see <see cref="PostingKeywords"/>
+    /// and <see cref="TermDictionary"/>), and it stops with <see cref="OperationCanceledException"/> when cancelled.
+    /// </summary>
+    public static Result Tailor(ResumeDocument profile, string? jobTitle, string? jobDescription, TailoringLimits limits, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var vocabulary = ProfileVocabulary.Of(profile);
-        var keywords = PostingKeywords.Extract(jobTitle, jobDescription, vocabulary);
+        var keywords = PostingKeywords.Extract(jobTitle, jobDescription, vocabulary, cancellationToken);
         var weights = keywords.ToDictionary(k => k.Term, k => k.Weight, StringComparer.Ordinal);
-        var keywordSet = weights.Keys.ToHashSet(StringComparer.Ordinal);
-        var maxWords = Math.Max(TermVariants.MaxWords, keywordSet.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max());
-        double Score(string? text) => TextTerms.Mentions(text, keywordSet, maxWords).Sum(term => weights[term]);
+        var keywordTerms = TermDictionary.Of(weights.Keys);
+        var tokens = new TokenizedText();
+        var mentions = new HashSet<string>(StringComparer.Ordinal);
+        // A skill is scored for its group and again among its group's skills: the second time is looked up.
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        double Score(string? text)
+        {
+            if (text is null)
+            {
+                return 0;
+            }
+            if (!scores.TryGetValue(text, out var score))
+            {
+                scores[text] = score = MentionedWeight(text);
+            }
+            return score;
+        }
+        double MentionedWeight(string text)
+        {
+            mentions.Clear();
+            keywordTerms.CollectMentions(tokens.Load(text), mentions, cancellationToken);
+            var score = 0.0;
+            foreach (var term in mentions)
+            {
+                score += weights[term];
+            }
+            return score;
+        }
 
         var document = Copy(profile);
         foreach (var section in document.Sections)
@@ -42,7 +72,7 @@ public static class TailoringEngine
             }
         }
 
-        var mentioned = ProfileVocabulary.MentionedIn(profile, keywordSet);
+        var mentioned = ProfileVocabulary.MentionedIn(profile, keywordTerms, cancellationToken);
         var matched = keywords.Where(k => mentioned.Contains(k.Term)).Select(k => k.Term).ToList();
         var missing = keywords.Where(k => !mentioned.Contains(k.Term)).Select(k => k.Term).ToList();
         var totalWeight = keywords.Sum(k => k.Weight);

@@ -46,8 +46,8 @@ public static class TermVariants
 
     private static readonly Dictionary<string, string> CanonicalBySpelling = Build();
 
-    /// <summary>The longest variant has this many words; phrase scans look no further.</summary>
-    public static int MaxWords { get; } = CanonicalBySpelling.Keys.Max(k => k.Split(' ').Length);
+    /// <summary>Every spelling with its canonical term.</summary>
+    public static IReadOnlyDictionary<string, string> All => CanonicalBySpelling;
 
     public static string Canonical(string normalizedTerm) =>
         CanonicalBySpelling.TryGetValue(normalizedTerm, out var canonical) ? canonical : normalizedTerm;

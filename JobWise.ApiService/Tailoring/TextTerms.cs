@@ -2,56 +2,32 @@ using System.Text.RegularExpressions;
 
 namespace JobWise.ApiService.Tailoring;
 
-/// <summary>Splits text into lower-case word tokens that keep the punctuation skills carry: c#, c++, .net, node.js, ci/cd.</summary>
+/// <summary>
+/// How text splits into lower-case word tokens that keep the punctuation skills carry (c#, c++, .net, node.js, ci/cd),
+/// and the bounds that keep looking for terms in a text linear in its length.
+/// </summary>
 public static partial class TextTerms
 {
-    public static IReadOnlyList<string> Tokens(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return [];
-        }
-        return Token().Matches(text.ToLowerInvariant())
-            .Select(m => m.Value.TrimEnd('.', '/', '-'))
-            .Where(t => t.Length > 0)
-            .ToList();
-    }
+    /// <summary>
+    /// The longest term, in words, looked for in a text. Skills, tools and titles are a few words; a longer "skill" is
+    /// a sentence, and looking for it would multiply the work by its length.
+    /// </summary>
+    public const int MaxPhraseWords = 8;
 
-    /// <summary>Every run of 1..maxWords tokens, joined by single spaces.</summary>
-    public static IEnumerable<(string Phrase, int Start, int Words)> Phrases(IReadOnlyList<string> tokens, int maxWords)
-    {
-        for (var start = 0; start < tokens.Count; start++)
-        {
-            for (var words = 1; words <= maxWords && start + words <= tokens.Count; words++)
-            {
-                yield return (string.Join(' ', tokens.Skip(start).Take(words)), start, words);
-            }
-        }
-    }
+    /// <summary>
+    /// Words of one text that are considered: more than the 50,000 characters of the longest posting hold in ordinary
+    /// prose (about 8,000), so only text made to be expensive is cut.
+    /// </summary>
+    public const int MaxTokens = 10_000;
 
-    /// <summary>The canonical terms a text mentions, among <paramref name="vocabulary"/> (canonical terms).</summary>
-    public static HashSet<string> Mentions(string? text, IReadOnlySet<string> vocabulary, int maxWords)
-    {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (phrase, _, _) in Phrases(Tokens(text), maxWords))
-        {
-            var canonical = TermVariants.Canonical(phrase);
-            if (vocabulary.Contains(canonical))
-            {
-                found.Add(canonical);
-            }
-        }
-        return found;
-    }
-
-    public static string Normalize(string term) => string.Join(' ', Tokens(term));
+    public static ReadOnlySpan<char> TrailingPunctuation => "./-";
 
     public static IReadOnlyList<string> Sentences(string? text) => string.IsNullOrWhiteSpace(text)
         ? []
         : SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
 
     [GeneratedRegex(@"[a-z0-9][a-z0-9+#./-]*|\.[a-z][a-z0-9]*|[+#]+")]
-    private static partial Regex Token();
+    internal static partial Regex TokenPattern();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z0-9""(])")]
     private static partial Regex SentenceEnd();

@@ -21,6 +21,13 @@ public sealed class GenerationsTests(ApiHost host) : IClassFixture<ApiHost>
 
         (await user.Client.PutJsonAsync("/api/v1/profile", new { content = ProfileTests.SampleContent("After Change") })).Dispose();
 
+        // The list shows a summary with the match's coverage; the document itself is only on the generation.
+        using var list = await user.Client.GetAsync($"/api/v1/generations?job_id={jobId}", TestContext.Current.CancellationToken);
+        var summary = (await list.ReadJsonAsync())["generations"]![0]!;
+        Assert.Null(summary["content_structured"]);
+        Assert.Equal("Before Change", summary["header"]!["name"]!.GetValue<string>());
+        Assert.Equal(generation["match"]!["coverage_score"]!.GetValue<int>(), summary["coverage_score"]!.GetValue<int>());
+
         using var read = await user.Client.GetAsync($"/api/v1/generations/{generation["id"]}", TestContext.Current.CancellationToken);
         Assert.Equal("Before Change", (await read.ReadJsonAsync())["content_structured"]!["header"]!["name"]!.GetValue<string>());
     }
@@ -41,7 +48,11 @@ public sealed class GenerationsTests(ApiHost host) : IClassFixture<ApiHost>
         using var byJob = await user.Client.GetAsync($"/api/v1/generations?job_id={jobId}", TestContext.Current.CancellationToken);
         var byJobBody = await byJob.ReadJsonAsync();
         Assert.Equal(1, byJobBody["total"]!.GetValue<int>());
-        Assert.Equal("Explicit", byJobBody["generations"]![0]!["content_structured"]!["header"]!["name"]!.GetValue<string>());
+        var summary = byJobBody["generations"]![0]!.AsObject();
+        Assert.Equal(forJobBody["id"]!.GetValue<string>(), summary["id"]!.GetValue<string>());
+        Assert.Equal("Explicit", summary["header"]!["name"]!.GetValue<string>());
+        Assert.Equal("Backend Engineer", summary["header"]!["title"]!.GetValue<string>());
+        Assert.Equal(["id", "job_id", "source", "created_at", "header", "coverage_score"], summary.Select(p => p.Key));
 
         using var deleted = await user.Client.DeleteAsync($"/api/v1/generations/{forJobBody["id"]}", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);

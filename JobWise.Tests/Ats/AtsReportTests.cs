@@ -68,8 +68,8 @@ public sealed class AtsReportTests(ExportsApiHost host) : IClassFixture<ExportsA
         var lossy = full.Replace("Designed an event pipeline on Kafka handling 2M events per day.", "")
             .Replace("Shipped a C# .NET service for invoice generation used by 400 clients.", "Sh\uFFFDpped a C# service");
 
-        var good = AtsChecker.Check(source, full, null);
-        var bad = AtsChecker.Check(source, lossy, null);
+        var good = AtsChecker.Check(source, full, null, TestContext.Current.CancellationToken);
+        var bad = AtsChecker.Check(source, lossy, null, TestContext.Current.CancellationToken);
         Assert.DoesNotContain(good.Findings, f => f.Check == "text");
         var finding = Assert.Single(bad.Findings, f => f.Check == "text");
         Assert.Contains("lost or garbled", finding.Message);

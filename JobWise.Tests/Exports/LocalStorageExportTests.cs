@@ -109,6 +109,17 @@ public sealed class LocalStorageExportTests(ExportsApiHost host) : IClassFixture
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
         Assert.Equal(3, dates[today]!.AsArray().Count);
         Assert.Equal(dates[today]!.AsArray().Sum(e => e!["file_size_bytes"]!.GetValue<long>()), grouped["total_size_bytes"]!.GetValue<long>());
+        Assert.Equal([20, 0], new[] { grouped["limit"]!.GetValue<int>(), grouped["offset"]!.GetValue<int>() });
+
+        // A page of a job's exports holds only its part; the totals still count all of them.
+        using var pageOfJob = await scenario.User.Client.GetAsync($"/api/v1/exports/files/job/{scenario.JobId}?limit=2&offset=1", TestContext.Current.CancellationToken);
+        var paged = await pageOfJob.ReadJsonAsync();
+        Assert.Equal([ids[1], ids[0]], paged["exports_by_date"]![today]!.AsArray().Select(e => e!["id"]!.GetValue<string>()));
+        Assert.Equal(3, paged["total_exports"]!.GetValue<int>());
+        Assert.Equal(grouped["total_size_bytes"]!.GetValue<long>(), paged["total_size_bytes"]!.GetValue<long>());
+        Assert.Equal([2, 1], new[] { paged["limit"]!.GetValue<int>(), paged["offset"]!.GetValue<int>() });
+        using var tooMany = await scenario.User.Client.GetAsync($"/api/v1/exports/files/job/{scenario.JobId}?limit=101", TestContext.Current.CancellationToken);
+        await tooMany.AssertValidationProblemAsync("limit");
 
         var stranger = await host.RegisterUserAsync();
         using var theirs = await stranger.Client.GetAsync($"/api/v1/exports/files/job/{scenario.JobId}", TestContext.Current.CancellationToken);

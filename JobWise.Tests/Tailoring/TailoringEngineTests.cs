@@ -9,7 +9,7 @@ public sealed class TailoringEngineTests
     public void Skills_groups_and_bullets_are_ordered_by_relevance_to_the_posting()
     {
         var (title, description) = TailoringSamples.Postings()[0];
-        var result = TailoringEngine.Tailor(TailoringSamples.BackendEngineer(), title, description, new TailoringLimits());
+        var result = TailoringEngine.Tailor(TailoringSamples.BackendEngineer(), title, description, new TailoringLimits(), TestContext.Current.CancellationToken);
 
         var skills = result.Document.Sections.Single(s => s.Type == SectionTypes.Skills);
         Assert.Equal("C#", skills.Groups.Single(g => g.Name == "Languages").Items[0]);
@@ -36,7 +36,7 @@ public sealed class TailoringEngineTests
     public void Variants_match_and_multi_word_terms_stay_whole()
     {
         var (title, description) = TailoringSamples.Postings()[0];
-        var match = TailoringEngine.Tailor(TailoringSamples.BackendEngineer(), title, description, new TailoringLimits()).Match;
+        var match = TailoringEngine.Tailor(TailoringSamples.BackendEngineer(), title, description, new TailoringLimits(), TestContext.Current.CancellationToken).Match;
 
         // The posting says "csharp" and "Postgres"; the profile says "C#" and "PostgreSQL".
         Assert.Contains("c#", match.MatchedKeywords);
@@ -53,7 +53,7 @@ public sealed class TailoringEngineTests
     public void Keywords_the_profile_lacks_are_reported_missing_and_lower_the_coverage()
     {
         var (title, description) = TailoringSamples.Postings()[1];
-        var match = TailoringEngine.Tailor(TailoringSamples.BackendEngineer(), title, description, new TailoringLimits()).Match;
+        var match = TailoringEngine.Tailor(TailoringSamples.BackendEngineer(), title, description, new TailoringLimits(), TestContext.Current.CancellationToken).Match;
         Assert.Contains("snowflake", match.MissingKeywords);
         Assert.Contains("airflow", match.MissingKeywords);
         Assert.Contains("spark", match.MatchedKeywords);
@@ -65,7 +65,7 @@ public sealed class TailoringEngineTests
     {
         var (title, description) = TailoringSamples.Postings()[0];
         var result = TailoringEngine.Tailor(TailoringSamples.BackendEngineer(), title, description,
-            new TailoringLimits(MaxBulletsPerEntry: 2, MaxSkillsPerGroup: 3));
+            new TailoringLimits(MaxBulletsPerEntry: 2, MaxSkillsPerGroup: 3), TestContext.Current.CancellationToken);
 
         var northwind = result.Document.Sections.Single(s => s.Type == SectionTypes.Experience).Items[0];
         Assert.Equal(2, northwind.Highlights.Count);
@@ -84,7 +84,7 @@ public sealed class TailoringEngineTests
             {
                 foreach (var limits in new[] { new TailoringLimits(), new TailoringLimits(1, 1, 1), new TailoringLimits(0, 0, 0), new TailoringLimits(3, 2, null) })
                 {
-                    var result = TailoringEngine.Tailor(profile, title, description, limits);
+                    var result = TailoringEngine.Tailor(profile, title, description, limits, TestContext.Current.CancellationToken);
                     Assert.Empty(NoInventionCheck.Violations(profile, result.Document));
                     checkedPairs++;
                 }
