@@ -75,6 +75,7 @@ public static class ApplicationServiceExtensions
         app.MapJobsApi();
         app.MapGenerationsApi();
         app.MapExportsApi();
+        app.MapExportPreviewApi();
         app.MapLocalDownloadApi();
         app.MapAtsApi();
 
