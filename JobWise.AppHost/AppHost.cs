@@ -20,4 +20,11 @@ infrastructure.ConfigureStorage(api);
 infrastructure.ConfigureRenderer(api);
 api.WithOptionalLlm();
 
+// The web front end talks only to the public API; Redis holds its Data Protection keys, so every replica reads every cookie.
+builder.AddProject<Projects.JobWise_Web>("web")
+    .WithExternalHttpEndpoints()
+    .WithReference(api).WaitFor(api)
+    .WithReference(infrastructure.Cache).WaitFor(infrastructure.Cache)
+    .WithHttpHealthCheck("/health");
+
 builder.Build().Run();

@@ -87,6 +87,7 @@ public static class ApplicationServiceExtensions
         app.MapJobsApi();
         app.MapGenerationsApi();
         app.MapExportsApi();
+        app.MapExportPreviewApi();
         app.MapLocalDownloadApi();
         app.MapAtsApi();
 

@@ -18,11 +18,18 @@ public sealed class RendererClient(HttpClient httpClient, IMemoryCache cache)
         return response.IsSuccessStatusCode;
     }
 
-    public async Task<RenderOutcome> RenderAsync(RenderRequest request, CancellationToken cancellationToken)
+    public Task<RenderOutcome> RenderAsync(RenderRequest request, CancellationToken cancellationToken) =>
+        PostRenderAsync("/render", request, cancellationToken);
+
+    /// <summary>Page 1 of the request's document as PNG (the renderer's <c>POST /render/preview</c>).</summary>
+    public Task<RenderOutcome> RenderPreviewAsync(RenderRequest request, CancellationToken cancellationToken) =>
+        PostRenderAsync("/render/preview", request, cancellationToken);
+
+    private async Task<RenderOutcome> PostRenderAsync(string path, RenderRequest request, CancellationToken cancellationToken)
     {
         try
         {
-            using var response = await httpClient.PostAsJsonAsync("/render", request, ContractJson.Options, cancellationToken);
+            using var response = await httpClient.PostAsJsonAsync(path, request, ContractJson.Options, cancellationToken);
             if (response.IsSuccessStatusCode)
             {
                 var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);

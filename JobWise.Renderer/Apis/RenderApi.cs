@@ -27,6 +27,7 @@ public static class RenderApi
         app.MapGet("/templates/{id}/preview", GetPreviewAsync)
             .WithName("TemplatePreview")
             .WithSummary("Page 1 of the template with sample content, as PNG");
+        app.MapPreviewApi();
         return app;
     }
 
@@ -95,7 +96,7 @@ public static class RenderApi
     private static ProblemHttpResult UnknownTemplate(string? id) =>
         TypedResults.Problem(title: "Unknown template.", detail: $"There is no template '{id}'.", statusCode: StatusCodes.Status404NotFound);
 
-    private static ProblemHttpResult Rejected(RenderRejectedException rejection, HttpContext http)
+    internal static ProblemHttpResult Rejected(RenderRejectedException rejection, HttpContext http)
     {
         var (status, title, retryAfter) = rejection.Reason switch
         {

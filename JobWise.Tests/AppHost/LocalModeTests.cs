@@ -21,7 +21,7 @@ public sealed class LocalModeTests
             ["Infrastructure:Mode=local", $"Infrastructure:StateDirectory={state.Path}"], timeout.Token);
         Assert.DoesNotContain(builder.Resources, resource => resource is Aspire.Hosting.ApplicationModel.ContainerResource);
         var names = builder.Resources.Select(resource => resource.Name).ToHashSet();
-        Assert.Superset(new HashSet<string> { "postgres", "jobwise", "cache", "renderer", "api" }, names);
+        Assert.Superset(new HashSet<string> { "postgres", "jobwise", "cache", "renderer", "api", "web" }, names);
 
         await using var app = await builder.BuildAsync(timeout.Token);
         await app.StartAsync(timeout.Token);
@@ -29,6 +29,7 @@ public sealed class LocalModeTests
         await app.ResourceNotifications.WaitForResourceHealthyAsync("cache", timeout.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("renderer", timeout.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("api", timeout.Token);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("web", timeout.Token);
 
         using var client = app.CreateHttpClient("api");
         using var response = await client.GetAsync("/health", timeout.Token);

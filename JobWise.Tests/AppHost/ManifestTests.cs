@@ -18,7 +18,7 @@ public sealed class ManifestTests
         Assert.True(File.Exists(manifestPath), process.Output);
         using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(manifestPath, TestContext.Current.CancellationToken));
         var resources = manifest.RootElement.GetProperty("resources");
-        foreach (var name in new[] { "api", "renderer", "postgres", "jobwise", "cache", "storage" })
+        foreach (var name in new[] { "api", "renderer", "web", "postgres", "jobwise", "cache", "storage" })
         {
             Assert.True(resources.TryGetProperty(name, out _), $"manifest lacks {name}");
         }

@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+using JobWise.ApiService.Auth;
+using JobWise.ApiService.Infrastructure;
+using JobWise.ApiService.Rendering;
+using JobWise.ApiService.Validation;
+using JobWise.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobWise.ApiService.Exports;
+
+public sealed record ExportPreviewRequest(Guid? GenerationId, string? Template, JsonObject? Options);
+
+/// <summary>
+/// <c>POST /api/v1/exports/preview</c>: page 1 of one of the user's generations in a template with options, as PNG,
+/// so a client can show what an export will look like before making it. Nothing is stored.
+/// </summary>
+public static class ExportPreviewApi
+{
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
+
+    public static RouteHandlerBuilder MapExportPreviewApi(this IEndpointRouteBuilder routes) =>
+        routes.MapPost("/api/v1/exports/preview", PreviewAsync)
+            .WithTags("Exports").WithName("PreviewExport")
+            .WithSummary("Page 1 of a generation in a template with options, as PNG (nothing is stored)")
+            .Produces(StatusCodes.Status200OK, contentType: "image/png")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireAuthorization();
+
+    public static async Task<IResult> PreviewAsync(
+        ExportPreviewRequest request, HttpContext context, JobWiseDbContext db, RendererClient renderer, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        if (request.GenerationId is null)
+        {
+            errors.Add("generation_id", "is required");
+        }
+        errors.Required("template", request.Template, 100);
+        var options = RenderOptionsReader.Read(request.Options, errors);
+        if (errors.Any)
+        {
+            return Problems.Validation(errors);
+        }
+        var userId = context.User.GetUserId();
+        var generation = await db.Generations.AsNoTracking()
+            .SingleOrDefaultAsync(g => g.Id == request.GenerationId && g.UserId == userId, cancellationToken);
+        if (generation is null)
+        {
+            return Problems.NotFound("The generation");
+        }
+        var outcome = await renderer.RenderPreviewAsync(new RenderRequest
+        {
+            Content = generation.Content,
+            Template = request.Template!,
+            Format = RenderFormats.Pdf,
+            Options = options,
+        }, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            return RendererFailures.ToResult(context, outcome, RetryAfter);
+        }
+        context.Response.Headers.CacheControl = "private, no-store";
+        return TypedResults.File(outcome.Content!, "image/png");
+    }
+}

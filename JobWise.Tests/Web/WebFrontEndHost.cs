@@ -1,0 +1,61 @@
+using JobWise.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace JobWise.Tests.Web;
+
+/// <summary>
+/// The whole system behind a browser: the API and the web front end as real processes on the shared PostgreSQL,
+/// Redis and renderer, local-disk storage, and the machine's Chromium driven by Playwright (nothing downloaded).
+/// </summary>
+public sealed class WebFrontEndHost(PostgresServer postgres, RedisServer redis, RendererServer renderer) : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly TemporaryDirectory _storage = new("web-storage");
+    private ApiServerProcess? _api;
+    private WebServerProcess? _web;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public string Url => _web?.Url ?? throw new InvalidOperationException("Not started.");
+
+    public string ServerOutput => _web?.Output ?? "";
+
+    public async ValueTask InitializeAsync()
+    {
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        _api = await ApiServerProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["ConnectionStrings:jobwise"] = await postgres.CreateDatabaseAsync("web"),
+            ["ConnectionStrings:cache"] = redis.ConnectionString,
+            ["Auth:SigningKey"] = ApiHost.SigningKey,
+            ["Auth:PasswordWorkFactor"] = "4",
+            ["Storage:Provider"] = "local",
+            ["Storage:Local:Root"] = _storage.Path,
+            ["Storage:Local:SigningKey"] = "jobwise-tests-storage-key-0123456789abcdef",
+            ["Renderer:Url"] = renderer.Url,
+        });
+        _web = await WebServerProcess.StartAsync(_api.Url, redis.ConnectionString);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        if (_web is not null)
+        {
+            await _web.DisposeAsync();
+        }
+        if (_api is not null)
+        {
+            await _api.DisposeAsync();
+        }
+        _storage.Dispose();
+    }
+}
