@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using JobWise.ApiService.Auth;
 using JobWise.ApiService.Infrastructure;
+using JobWise.ApiService.RateLimiting;
 using JobWise.ApiService.Rendering;
 using JobWise.ApiService.Validation;
 using JobWise.Contracts;
@@ -26,8 +27,11 @@ public static class ExportPreviewApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status502BadGateway)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .RequireAuthorization();
+            .WithMaxBodyBytes(ExportsApi.MaxBodyBytes)
+            // A preview is a render: it counts against the user's share of the renderer like an export.
+            .RequireRateLimiting(ExpensiveWorkRateLimit.PolicyName);
 
     public static async Task<IResult> PreviewAsync(
         ExportPreviewRequest request, HttpContext context, JobWiseDbContext db, RendererClient renderer, CancellationToken cancellationToken)
@@ -59,7 +63,7 @@ public static class ExportPreviewApi
         }, cancellationToken);
         if (!outcome.Succeeded)
         {
-            return RendererFailures.ToResult(context, outcome, RetryAfter);
+            return RendererFailures.ToOutcome(outcome, RetryAfter).ToHttpResult(context);
         }
         context.Response.Headers.CacheControl = "private, no-store";
         return TypedResults.File(outcome.Content!, "image/png");

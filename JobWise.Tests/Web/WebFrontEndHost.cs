@@ -25,7 +25,7 @@ public sealed class WebFrontEndHost(PostgresServer postgres, RedisServer redis, 
     public async ValueTask InitializeAsync()
     {
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        _api = await ApiServerProcess.StartAsync(new Dictionary<string, string>
+        _api = await ApiServerProcess.StartAsync(new Dictionary<string, string>(UnthrottledLimits.Settings())
         {
             ["ConnectionStrings:jobwise"] = await postgres.CreateDatabaseAsync("web"),
             ["ConnectionStrings:cache"] = redis.ConnectionString,
