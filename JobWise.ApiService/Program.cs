@@ -8,8 +8,15 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+if (args.Contains(DatabaseMigrator.MigrateArgument))
+{
+    return await app.MigrateAndExitAsync();
+}
+
+app.UseTrustedForwardedHeaders();
 app.MapDefaultEndpoints();
 app.MapApplicationApis();
 
 await app.MigrateDatabaseAsync();
 await app.RunAsync();
+return 0;

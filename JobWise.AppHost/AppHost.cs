@@ -20,6 +20,8 @@ var api = builder.AddProject<Projects.JobWise_ApiService>("api")
     // The API starts without the renderer; its readiness reports the renderer until it answers.
     .WithReference(renderer)
     .WithEnvironment("Auth__SigningKey", jwtSigningKey)
+    // The public API: a publisher gives it an ingress; the renderer stays internal.
+    .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health");
 infrastructure.ConfigureStorage(api);
 api.WithOptionalLlm();

@@ -52,7 +52,9 @@ public static class LocalInfrastructure
             service => service
                 .WithEnvironment("Storage__Provider", "local")
                 .WithEnvironment("Storage__Local__Root", storageRoot)
-                .WithEnvironment("Storage__Local__SigningKey", storageSigningKey));
+                .WithEnvironment("Storage__Local__SigningKey", storageSigningKey)
+                // Links name the API's own endpoint, not whatever host a request (or a probe) came in on.
+                .WithEnvironment("Storage__Local__PublicBaseUrl", service.GetEndpoint("http")));
     }
 
     private static string ResolveStateDirectory(IDistributedApplicationBuilder builder)
