@@ -263,6 +263,10 @@ public sealed class ExportService(
     private async Task<IResult> RecordAsync(HttpContext context, Export export, bool storedNow, CancellationToken cancellationToken)
     {
         db.Exports.Add(export);
+        if (export.AtsReport is null && export.Format != ZipFormat && atsOptions.Value.AnalyseAfterExport)
+        {
+            atsQueue.Enqueue(export, export.CreatedAt);
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -275,10 +279,6 @@ public sealed class ExportService(
                 await TryDeleteStoredAsync(export.StorageKey);
             }
             return Problems.RetryLater(context, StatusCodes.Status503ServiceUnavailable, "The database is unavailable; try again shortly.", RetryAfter);
-        }
-        if (export.AtsReport is null && export.Format != ZipFormat && atsOptions.Value.AnalyseAfterExport)
-        {
-            atsQueue.Enqueue(export.Id);
         }
         var link = await links.ForAsync(export);
         return TypedResults.Created($"/api/v1/exports/{export.Id}", ExportResponse.From(export, link));
