@@ -7,9 +7,12 @@ namespace JobWise.Tests.Exports;
 /// <summary>A signed-in user with a job and a generation made from the shipped sample resume, ready to export.</summary>
 public sealed record ExportScenario(SignedInUser User, string JobId, string GenerationId)
 {
-    public static async Task<ExportScenario> CreateAsync(ApiHost host, string company = "Northwind Traders")
+    public static Task<ExportScenario> CreateAsync(ApiHost host, string company = "Northwind Traders") =>
+        CreateAsync(host.CreateClient, company);
+
+    public static async Task<ExportScenario> CreateAsync(Func<HttpClient> newClient, string company = "Northwind Traders")
     {
-        var user = await host.RegisterUserAsync();
+        var user = await ApiClientExtensions.RegisterUserAsync(newClient);
         var sample = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "templates", "sample-resume.json"),
             TestContext.Current.CancellationToken))!;
         using var job = await user.Client.PostJsonAsync("/api/v1/jobs", new { title = "Senior Backend Engineer", company });

@@ -13,10 +13,14 @@ public static class ApiClientExtensions
 {
     public static readonly JsonSerializerOptions Json = ContractJson.Options;
 
-    public static async Task<SignedInUser> RegisterUserAsync(this ApiHost host, string? email = null, string password = "correct horse battery")
+    public static Task<SignedInUser> RegisterUserAsync(this ApiHost host, string? email = null, string password = "correct horse battery") =>
+        RegisterUserAsync(host.CreateClient, email, password);
+
+    /// <summary>Registers through clients made by <paramref name="newClient"/> (e.g. an API process, or a proxy in front of several).</summary>
+    public static async Task<SignedInUser> RegisterUserAsync(Func<HttpClient> newClient, string? email = null, string password = "correct horse battery")
     {
         email ??= $"user-{Guid.NewGuid():N}@example.com";
-        var client = host.CreateClient();
+        var client = newClient();
         using var response = await client.PostAsJsonAsync("/api/v1/auth/register",
             new { email, password, full_name = "Jordan Rivera" }, TestContext.Current.CancellationToken);
         var body = await response.ReadJsonAsync();
