@@ -17,6 +17,20 @@ public sealed class ApiServerProcess : IAsyncDisposable
 
     public string Output => _server.Output;
 
+    /// <summary>What every API process of the tests needs: its database, Redis, the test keys and local-disk storage.</summary>
+    public static Dictionary<string, string> Settings(string connectionString, string redisConnectionString, string storageRoot) => new()
+    {
+        ["ConnectionStrings:jobwise"] = connectionString,
+        ["ConnectionStrings:cache"] = redisConnectionString,
+        ["Auth:SigningKey"] = ApiHost.SigningKey,
+        ["Auth:PasswordWorkFactor"] = "4",
+        ["Auth:RateLimit:PermitLimit"] = "10000",
+        ["Storage:Provider"] = "local",
+        ["Storage:Local:Root"] = storageRoot,
+        ["Storage:Local:SigningKey"] = "jobwise-tests-storage-key-0123456789abcdef",
+        ["Renderer:Url"] = "http://127.0.0.1:9",
+    };
+
     public static async Task<ApiServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string readinessPath = "/alive")
     {
         var url = $"http://127.0.0.1:{FreePort.Next()}";
