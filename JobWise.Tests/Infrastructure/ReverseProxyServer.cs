@@ -34,9 +34,9 @@ public sealed class ReverseProxyServer : IAsyncDisposable
 
     public string Url { get; }
 
-    public static async Task<ReverseProxyServer> StartAsync(IEnumerable<string> apiUrls, string s3Url, string bucket)
+    public static async Task<ReverseProxyServer> StartAsync(IEnumerable<string> apiUrls, string s3Url, string bucket, int port)
     {
-        var url = $"http://127.0.0.1:{FreePort.Next()}";
+        var url = $"http://127.0.0.1:{port}";
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(url);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
