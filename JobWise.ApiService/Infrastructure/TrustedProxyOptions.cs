@@ -10,11 +10,11 @@ public sealed class TrustedProxyOptions
 {
     public const string SectionName = "ForwardedHeaders";
 
-    /// <summary>Proxy addresses, e.g. <c>10.0.0.5</c>; each entry may also list several, separated by commas.</summary>
-    public string[] KnownProxies { get; set; } = [];
+    /// <summary>Proxy addresses separated by commas, e.g. <c>10.0.0.5,10.0.0.6</c> (one setting, easy to pass as a variable).</summary>
+    public string KnownProxies { get; set; } = "";
 
-    /// <summary>Proxy networks in CIDR notation, e.g. <c>10.0.0.0/8</c>; each entry may list several, separated by commas.</summary>
-    public string[] KnownNetworks { get; set; } = [];
+    /// <summary>Proxy networks in CIDR notation separated by commas, e.g. <c>10.0.0.0/8,fd00::/8</c>.</summary>
+    public string KnownNetworks { get; set; } = "";
 
     public bool TrustsAny => Proxies().Any() || Networks().Any();
 
@@ -25,6 +25,5 @@ public sealed class TrustedProxyOptions
     public bool IsValid() =>
         Proxies().All(proxy => IPAddress.TryParse(proxy, out _)) && Networks().All(network => IPNetwork.TryParse(network, out _));
 
-    private static IEnumerable<string> Split(IEnumerable<string> entries) =>
-        entries.SelectMany(entry => entry.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    private static string[] Split(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

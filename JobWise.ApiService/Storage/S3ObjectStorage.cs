@@ -152,7 +152,14 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
         {
             if (!_bucketReady && !await AmazonS3Util.DoesS3BucketExistV2Async(_client, _bucket))
             {
-                await _client.PutBucketAsync(new PutBucketRequest { BucketName = _bucket }, cancellationToken);
+                try
+                {
+                    await _client.PutBucketAsync(new PutBucketRequest { BucketName = _bucket }, cancellationToken);
+                }
+                catch (AmazonS3Exception exception) when (exception.ErrorCode is "BucketAlreadyOwnedByYou" or "BucketAlreadyExists")
+                {
+                    // Another replica created it a moment ago.
+                }
             }
             _bucketReady = true;
         }

@@ -39,7 +39,7 @@ public sealed class ReverseProxyServer : IAsyncDisposable
         var url = $"http://127.0.0.1:{port}";
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(url);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.ClearProviders();
         var config = new InMemoryConfigProvider([], []);
         builder.Services.AddSingleton<IProxyConfigProvider>(config);
         builder.Services.AddReverseProxy()
