@@ -8,6 +8,7 @@ using JobWise.Tests.Infrastructure;
 namespace JobWise.Tests.ScaleOut;
 
 /// <summary>Issue 11's "done when": replicas behind a proxy behave as one service, and losing one loses nothing.</summary>
+[Collection(RunsAloneCollection.Name)]
 public sealed class ScaleOutTests(ScaleOutCluster cluster) : IClassFixture<ScaleOutCluster>
 {
     [Fact]
