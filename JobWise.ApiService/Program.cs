@@ -8,14 +8,15 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
-if (args.Contains(DatabaseMigrator.MigrateAndExitSwitch))
+if (args.Contains(DatabaseMigrator.MigrateArgument))
 {
-    await app.ApplyMigrationsAsync();
-    return;
+    return await app.MigrateAndExitAsync();
 }
 
+app.UseTrustedForwardedHeaders();
 app.MapDefaultEndpoints();
 app.MapApplicationApis();
 
 await app.MigrateDatabaseAsync();
 await app.RunAsync();
+return 0;

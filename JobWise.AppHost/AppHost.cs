@@ -15,6 +15,8 @@ var api = builder.AddProject<Projects.JobWise_ApiService>("api")
     .WithReference(infrastructure.Database).WaitFor(infrastructure.DatabaseServer)
     .WithReference(infrastructure.Cache).WaitFor(infrastructure.Cache)
     .WithEnvironment("Auth__SigningKey", jwtSigningKey)
+    // The public API: a publisher gives it an ingress; the renderer stays internal.
+    .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health");
 infrastructure.ConfigureStorage(api);
 infrastructure.ConfigureRenderer(api);

@@ -55,7 +55,9 @@ public static class LocalInfrastructure
             service => service
                 .WithEnvironment("Storage__Provider", "local")
                 .WithEnvironment("Storage__Local__Root", storageRoot)
-                .WithEnvironment("Storage__Local__SigningKey", storageSigningKey),
+                .WithEnvironment("Storage__Local__SigningKey", storageSigningKey)
+                // Links name the API's own endpoint, not whatever host a request (or a probe) came in on.
+                .WithEnvironment("Storage__Local__PublicBaseUrl", service.GetEndpoint("http")),
             // The API starts without the renderer; its readiness reports the renderer until it answers.
             service => service.WithReference(renderer));
     }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace JobWise.ApiService.Ats;
 
 public sealed class AtsOptions
@@ -6,4 +8,24 @@ public sealed class AtsOptions
 
     /// <summary>Make each export's report in the background right after it is stored (else only when asked for).</summary>
     public bool AnalyseAfterExport { get; set; } = true;
+
+    /// <summary>A replica takes pending reports only once it has made no export for this long.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan QuietPeriod { get; set; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>How often an idle replica looks for pending reports (queued by itself or by any other replica).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a taken report stays with its replica; if that replica dies, another takes it after this.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Attempts before a report is left to be made when first asked for.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>Wait after a failed attempt; doubled after each further one.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromSeconds(10);
 }

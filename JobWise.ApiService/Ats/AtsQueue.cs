@@ -1,54 +1,39 @@
-using System.Threading.Channels;
 using JobWise.ApiService.Infrastructure;
+using JobWise.ApiService.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobWise.ApiService.Ats;
 
 /// <summary>
-/// Exports waiting for their ATS report, made in the background so the export itself answers at render speed.
-/// When the queue is full the report is simply made later, the first time someone asks for it.
+/// The durable queue of ATS reports still to be made, a PostgreSQL table shared by every API replica. Reports are made
+/// in the background so the export itself answers at render speed; one that is never made is made when first asked for.
 /// </summary>
-public sealed class AtsQueue
+public sealed class AtsQueue(JobWiseDbContext db)
 {
-    private readonly Channel<Guid> _pending = Channel.CreateBounded<Guid>(new BoundedChannelOptions(1000)
+    /// <summary>Queues the export's report; saved with the export by the caller's <c>SaveChanges</c>, so both or neither.</summary>
+    public void Enqueue(Export export, DateTimeOffset now) =>
+        db.PendingAtsReports.Add(new PendingAtsReport { ExportId = export.Id, QueuedAt = now, AvailableAt = now });
+
+    /// <summary>
+    /// Takes the pending report available longest, if any, and holds it for <paramref name="lease"/>. SKIP LOCKED lets
+    /// replicas take at once without waiting on each other or taking the same one; the database's clock decides.
+    /// </summary>
+    public async Task<PendingAtsReport?> TakeAsync(TimeSpan lease, CancellationToken cancellationToken)
     {
-        FullMode = BoundedChannelFullMode.DropWrite,
-        SingleReader = true,
-    });
-
-    public void Enqueue(Guid exportId) => _pending.Writer.TryWrite(exportId);
-
-    public IAsyncEnumerable<Guid> ReadAllAsync(CancellationToken cancellationToken) => _pending.Reader.ReadAllAsync(cancellationToken);
-}
-
-public sealed class AtsBackgroundService(
-    AtsQueue queue, ExportActivity activity, IServiceScopeFactory scopes, ILogger<AtsBackgroundService> logger) : BackgroundService
-{
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await foreach (var exportId in queue.ReadAllAsync(stoppingToken))
-        {
-            // Reports wait while exports are being made: on a busy API they are made in the lulls.
-            while (!activity.IsQuietFor(Quiet))
-            {
-                await Task.Delay(Quiet, stoppingToken);
-            }
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<JobWiseDbContext>();
-                var export = await db.Exports.AsNoTracking().SingleOrDefaultAsync(e => e.Id == exportId, stoppingToken);
-                if (export is not null)
-                {
-                    await scope.ServiceProvider.GetRequiredService<AtsAnalyser>().AnalyseAsync(export, stoppingToken);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning(exception, "ATS report of export {ExportId} failed; it is made when asked for", exportId);
-            }
-        }
+        var taken = await db.PendingAtsReports.FromSql($"""
+            UPDATE pending_ats_reports SET attempts = attempts + 1, available_at = now() + {lease}
+            WHERE export_id = (
+                SELECT export_id FROM pending_ats_reports WHERE available_at <= now()
+                ORDER BY available_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+            RETURNING *
+            """).AsNoTracking().ToListAsync(cancellationToken);
+        return taken.SingleOrDefault();
     }
+
+    public Task CompleteAsync(Guid exportId, CancellationToken cancellationToken) =>
+        db.PendingAtsReports.Where(pending => pending.ExportId == exportId).ExecuteDeleteAsync(cancellationToken);
+
+    public Task RetryLaterAsync(Guid exportId, TimeSpan backoff, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync(
+            $"UPDATE pending_ats_reports SET available_at = now() + {backoff} WHERE export_id = {exportId}", cancellationToken);
 }

@@ -4,12 +4,12 @@ public static class AtsServiceExtensions
 {
     public static IHostApplicationBuilder AddAts(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<AtsOptions>(builder.Configuration.GetSection(AtsOptions.SectionName));
+        builder.AddValidatedOptions<AtsOptions>(AtsOptions.SectionName);
         builder.Services.AddScoped<AtsAnalyser>();
-        builder.Services.AddSingleton<AtsQueue>();
+        builder.Services.AddScoped<AtsQueue>();
         builder.Services.AddSingleton<ExportActivity>();
         builder.Services.AddSingleton<TemplateAtsScores>();
-        builder.Services.AddHostedService<AtsBackgroundService>();
+        builder.Services.AddHostedService<AtsWorker>();
         return builder;
     }
 }

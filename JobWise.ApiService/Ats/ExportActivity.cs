@@ -8,7 +8,8 @@ public sealed class ExportActivity(TimeProvider clock)
 {
     private readonly TimeProvider _clock = clock;
     private int _inFlight;
-    private long _lastFinishedTicks;
+    // A replica that has just started counts as just busy: reports wait one quiet period after start, too.
+    private long _lastFinishedTicks = clock.GetUtcNow().UtcTicks;
 
     public IDisposable Begin()
     {

@@ -11,7 +11,7 @@ namespace JobWise.ApiService.Exports;
 /// still names the file and that the file is really there, and while it writes the new row: a delete or retention
 /// of the last row naming it either committed first (then this renders again) or waits and sees the new row.
 /// </summary>
-public sealed class ExportReuse(JobWiseDbContext db, IObjectStorage storage, TimeProvider clock, ILogger<ExportReuse> logger)
+public sealed class ExportReuse(JobWiseDbContext db, NewExportRows newRows, IObjectStorage storage, TimeProvider clock, ILogger<ExportReuse> logger)
 {
     /// <summary>True when <paramref name="export"/> was recorded sharing an earlier file; false when it must be rendered.</summary>
     public async Task<bool> TryRecordSharingAsync(Export export, CancellationToken cancellationToken)
@@ -44,7 +44,7 @@ public sealed class ExportReuse(JobWiseDbContext db, IObjectStorage storage, Tim
             export.PageCount = earlier.PageCount;
             // Keyword coverage depends on the job, so a report is shared only between exports for the same one.
             export.AtsReport = earlier.JobId == export.JobId ? earlier.AtsReport : null;
-            db.Exports.Add(export);
+            newRows.Add(export);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;

@@ -1,4 +1,3 @@
-using JobWise.ApiService.Ats;
 using JobWise.ApiService.Model;
 using JobWise.ApiService.Rendering;
 using JobWise.ApiService.Validation;
@@ -13,7 +12,7 @@ namespace JobWise.ApiService.Exports;
 /// </summary>
 public sealed class ExportService(
     ExportSourceLoader sources, ExportReuse reuse, RendererClient renderer, BatchZipBuilder zips, StoredExportWriter writer,
-    ExportDeletion deletion, DownloadLinks links, AtsQueue atsQueue, IOptions<ExportOptions> options, IOptions<AtsOptions> atsOptions,
+    ExportDeletion deletion, DownloadLinks links, IOptions<ExportOptions> options,
     TimeProvider clock, ILogger<ExportService> logger)
 {
     public const string ZipFormat = "zip";
@@ -123,12 +122,6 @@ public sealed class ExportService(
         };
     }
 
-    private async Task<ExportOutcome> CreatedAsync(Export export)
-    {
-        if (export.AtsReport is null && export.Format != ZipFormat && atsOptions.Value.AnalyseAfterExport)
-        {
-            atsQueue.Enqueue(export.Id);
-        }
-        return new ExportOutcome.Created(ExportResponse.From(export, await links.ForAsync(export)));
-    }
+    private async Task<ExportOutcome> CreatedAsync(Export export) =>
+        new ExportOutcome.Created(ExportResponse.From(export, await links.ForAsync(export)));
 }

@@ -9,6 +9,7 @@ public static class ExportServiceExtensions
         builder.Services.AddScoped<ExportSourceLoader>();
         builder.Services.AddScoped<ExportReuse>();
         builder.Services.AddScoped<BatchZipBuilder>();
+        builder.Services.AddScoped<NewExportRows>();
         builder.Services.AddScoped<StoredExportWriter>();
         builder.Services.AddScoped<ExportDeletion>();
         builder.Services.AddScoped<DownloadLinks>();

@@ -11,7 +11,7 @@ namespace JobWise.ApiService.Exports;
 /// missing file and a file is not left without its row. When the database cannot say whether the row was written
 /// (it went away mid-commit), the file is left for the orphan sweep, which removes it once it is surely unnamed.
 /// </summary>
-public sealed class StoredExportWriter(JobWiseDbContext db, IObjectStorage storage, ILogger<StoredExportWriter> logger)
+public sealed class StoredExportWriter(JobWiseDbContext db, NewExportRows newRows, IObjectStorage storage, ILogger<StoredExportWriter> logger)
 {
     private static readonly TimeSpan CompensationTimeout = TimeSpan.FromSeconds(5);
 
@@ -36,7 +36,7 @@ public sealed class StoredExportWriter(JobWiseDbContext db, IObjectStorage stora
         }
         try
         {
-            db.Exports.Add(export);
+            newRows.Add(export);
             await db.SaveChangesAsync(cancellationToken);
             return null;
         }

@@ -27,6 +27,7 @@ public static class ApplicationServiceExtensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.AddTrustedForwardedHeaders();
         builder.AddNpgsqlDbContext<JobWiseDbContext>("jobwise",
             settings => settings.DisableHealthChecks = true,
             options => options.UseSnakeCaseNamingConvention());

@@ -11,6 +11,7 @@ public sealed class JobWiseDbContext(DbContextOptions<JobWiseDbContext> options)
     public DbSet<Job> Jobs => Set<Job>();
     public DbSet<Generation> Generations => Set<Generation>();
     public DbSet<Export> Exports => Set<Export>();
+    public DbSet<PendingAtsReport> PendingAtsReports => Set<PendingAtsReport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JobWiseDbContext).Assembly);

@@ -10,6 +10,7 @@ public static class RendererServiceExtensions
     public static IHostApplicationBuilder AddRendererClient(this IHostApplicationBuilder builder)
     {
         builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<RendererEndpoints>();
 #pragma warning disable EXTEXP0001 // Experimental, but the one way to opt a client out of the shared resilience defaults.
         builder.Services.AddHttpClient<RendererClient>(client =>
             {
@@ -17,6 +18,7 @@ public static class RendererServiceExtensions
                 client.Timeout = builder.Configuration.GetValue(TimeoutSetting, TimeSpan.FromSeconds(60));
             })
             // The renderer sheds load with 429/503 on purpose: retrying here would only add to the queue it refused.
+            // RendererClient itself sends a refused render to another replica, once, and only when none began it.
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
         // Exports need the renderer, the rest of the API does not: report it without taking the API out of rotation.

@@ -13,6 +13,8 @@ namespace JobWise.ApiService.Storage;
 public sealed class S3ObjectStorage : IObjectStorage, IDisposable
 {
     private readonly AmazonS3Client _client;
+    // SigV4 signs the host, so a URL for another host needs a client of its own, not a rewritten string.
+    private readonly AmazonS3Client _signingClient;
     private readonly string _bucket;
     private readonly bool _plainHttp;
     private readonly SemaphoreSlim _bucketLock = new(1, 1);
@@ -22,6 +24,24 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
     {
         var s3 = options.Value.S3;
         _bucket = s3.Bucket;
+        _client = CreateClient(s3, s3.ServiceUrl);
+        _plainHttp = IsPlainHttp(s3.ServiceUrl);
+        if (string.IsNullOrWhiteSpace(s3.PublicServiceUrl))
+        {
+            _signingClient = _client;
+        }
+        else
+        {
+            // Only signs URLs locally; it never sends a request.
+            _signingClient = CreateClient(s3, s3.PublicServiceUrl);
+            _plainHttp = IsPlainHttp(s3.PublicServiceUrl);
+        }
+    }
+
+    private static bool IsPlainHttp(string serviceUrl) => serviceUrl.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
+
+    private static AmazonS3Client CreateClient(S3StorageOptions s3, string serviceUrl)
+    {
         var config = new AmazonS3Config
         {
             ForcePathStyle = s3.ForcePathStyle,
@@ -32,17 +52,16 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
             Timeout = TimeSpan.FromSeconds(30),
             MaxErrorRetry = 2,
         };
-        if (string.IsNullOrWhiteSpace(s3.ServiceUrl))
+        if (string.IsNullOrWhiteSpace(serviceUrl))
         {
             config.RegionEndpoint = RegionEndpoint.GetBySystemName(s3.Region);
         }
         else
         {
-            config.ServiceURL = s3.ServiceUrl;
-            _plainHttp = s3.ServiceUrl.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
+            config.ServiceURL = serviceUrl;
         }
         // Without keys the SDK's default chain applies (environment, profile, instance role).
-        _client = string.IsNullOrEmpty(s3.AccessKey)
+        return string.IsNullOrEmpty(s3.AccessKey)
             ? new AmazonS3Client(config)
             : new AmazonS3Client(new BasicAWSCredentials(s3.AccessKey, s3.SecretKey), config);
     }
@@ -121,7 +140,7 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
             Protocol = _plainHttp ? Protocol.HTTP : Protocol.HTTPS,
         };
         request.ResponseHeaderOverrides.ContentDisposition = ContentDispositionHeader.ForAttachment(fileName);
-        return new Uri(_client.GetPreSignedURL(request));
+        return new Uri(_signingClient.GetPreSignedURL(request));
     }
 
     public async Task ProbeAsync(CancellationToken cancellationToken)
@@ -133,6 +152,10 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
     public void Dispose()
     {
         _client.Dispose();
+        if (!ReferenceEquals(_signingClient, _client))
+        {
+            _signingClient.Dispose();
+        }
         _bucketLock.Dispose();
     }
 
@@ -147,7 +170,14 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
         {
             if (!_bucketReady && !await AmazonS3Util.DoesS3BucketExistV2Async(_client, _bucket))
             {
-                await _client.PutBucketAsync(new PutBucketRequest { BucketName = _bucket }, cancellationToken);
+                try
+                {
+                    await _client.PutBucketAsync(new PutBucketRequest { BucketName = _bucket }, cancellationToken);
+                }
+                catch (AmazonS3Exception exception) when (exception.ErrorCode is "BucketAlreadyOwnedByYou" or "BucketAlreadyExists")
+                {
+                    // Another replica created it a moment ago.
+                }
             }
             _bucketReady = true;
         }

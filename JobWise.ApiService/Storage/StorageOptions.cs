@@ -35,6 +35,12 @@ public sealed class S3StorageOptions
     /// <summary>An S3-compatible endpoint (MinIO, Swift's s3api); empty means AWS itself.</summary>
     public string ServiceUrl { get; set; } = "";
 
+    /// <summary>
+    /// The endpoint browsers reach, when it differs from <see cref="ServiceUrl"/> (e.g. <c>http://storage:9000</c>
+    /// inside a container network): presigned URLs are signed for this host. Empty means <see cref="ServiceUrl"/>.
+    /// </summary>
+    public string PublicServiceUrl { get; set; } = "";
+
     public string Region { get; set; } = "us-east-1";
 
     public string Bucket { get; set; } = "jobwise-exports";

@@ -10,7 +10,9 @@ public static class StorageServiceExtensions
         builder.AddValidatedOptions<StorageOptions>(StorageOptions.SectionName)
             .Validate(options => options.Provider is "local" or "s3", "Storage:Provider must be 'local' or 's3'.")
             .Validate(options => options.Provider != "local" || options.Local.SigningKey.Length >= 32,
-                "Storage:Local:SigningKey must be at least 32 characters with the local provider.");
+                "Storage:Local:SigningKey must be at least 32 characters with the local provider.")
+            .Validate(options => IsEmptyOrAbsoluteHttpUrl(options.Local.PublicBaseUrl) && IsEmptyOrAbsoluteHttpUrl(options.S3.PublicServiceUrl),
+                "Storage:Local:PublicBaseUrl and Storage:S3:PublicServiceUrl must be absolute http(s) URLs when set.");
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(services => new LocalDownloadSigner(
             Encoding.UTF8.GetBytes(services.GetRequiredService<IOptions<StorageOptions>>().Value.Local.SigningKey)));
@@ -21,4 +23,7 @@ public static class StorageServiceExtensions
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return builder;
     }
+
+    private static bool IsEmptyOrAbsoluteHttpUrl(string url) =>
+        url.Length == 0 || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
 }

@@ -110,6 +110,11 @@ public static class RenderApi
         {
             http.Response.Headers.RetryAfter = retryAfter;
         }
+        // A full queue or a Chromium that is down refused the render before it began; a timeout may have begun printing.
+        if (rejection.Reason is RejectionReason.QueueFull or RejectionReason.BrowserUnavailable)
+        {
+            http.Response.Headers[RenderRequest.NotStartedHeader] = "true";
+        }
         return TypedResults.Problem(title: title, detail: rejection.Message, statusCode: status);
     }
 }

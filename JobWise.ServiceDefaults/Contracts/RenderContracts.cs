@@ -5,7 +5,8 @@ namespace JobWise.Contracts;
 /// <c>POST /render</c> with this body answers the file's bytes (<c>application/pdf</c> or the DOCX media type)
 /// and, for PDF, the page count in the <see cref="PageCountHeader"/> header.
 /// Errors are problem details: 400 bad options or content, 413 too large, 422 over the page limit,
-/// 429 queue full and 503 Chromium unavailable (both with Retry-After).
+/// 429 queue full and 503 Chromium unavailable or render timed out (both with Retry-After). A refusal given before any
+/// page was used for the request carries <see cref="NotStartedHeader"/>, so the caller may send it to another replica.
 /// </summary>
 public sealed class RenderRequest
 {
@@ -18,6 +19,8 @@ public sealed class RenderRequest
     public string? DocumentTitle { get; set; }
 
     public const string PageCountHeader = "X-Page-Count";
+
+    public const string NotStartedHeader = "X-Render-Not-Started";
 }
 
 /// <summary>Layout options; every one is optional and validated against the template's metadata.</summary>

@@ -6,7 +6,7 @@ namespace JobWise.Tests.AppHost;
 public sealed class ManifestTests
 {
     [Fact]
-    public async Task Manifest_publisher_writes_a_manifest_naming_every_service_and_backing_resource()
+    public async Task Manifest_publisher_writes_a_manifest_naming_every_service_and_backing_resource_with_only_the_api_external()
     {
         using var output = new TemporaryDirectory("manifest");
         var appHost = BuildOutput.Of("JobWise.AppHost", "JobWise.AppHost.dll");
@@ -23,5 +23,10 @@ public sealed class ManifestTests
             Assert.True(resources.TryGetProperty(name, out _), $"manifest lacks {name}");
         }
         Assert.StartsWith("project.", resources.GetProperty("api").GetProperty("type").GetString());
+        // The API is the public service; the renderer is reached only by the API.
+        Assert.All(resources.GetProperty("api").GetProperty("bindings").EnumerateObject(),
+            binding => Assert.True(binding.Value.TryGetProperty("external", out var external) && external.GetBoolean(), $"api binding {binding.Name} is not external"));
+        Assert.All(resources.GetProperty("renderer").GetProperty("bindings").EnumerateObject(),
+            binding => Assert.False(binding.Value.TryGetProperty("external", out var external) && external.GetBoolean(), $"renderer binding {binding.Name} is external"));
     }
 }

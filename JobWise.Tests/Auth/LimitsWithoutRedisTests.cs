@@ -15,7 +15,7 @@ public sealed class LimitsWithoutRedisTests(OwnRedisApiProcess host) : IClassFix
         await host.Redis.StopAsync();
         try
         {
-            using var guesser = LoopbackClient.Create(host.Api.Url, LoopbackClient.NextAddress());
+            using var guesser = LoopbackClient.From(LoopbackClient.NewClientAddress(), host.Api.Url);
             var signIns = new List<HttpStatusCode>();
             for (var attempt = 0; attempt <= OwnRedisApiProcess.SignInAttempts; attempt++)
             {
@@ -42,7 +42,7 @@ public sealed class LimitsWithoutRedisTests(OwnRedisApiProcess host) : IClassFix
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!host.Api.Output.Contains("rate limits are shared between replicas again") && DateTime.UtcNow < deadline)
         {
-            using var client = LoopbackClient.Create(host.Api.Url, LoopbackClient.NextAddress());
+            using var client = LoopbackClient.From(LoopbackClient.NewClientAddress(), host.Api.Url);
             using var response = await client.PostJsonAsync("/api/v1/auth/login", new { email = "nobody@example.com", password = "a wrong guess" });
             Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode}");
             await Task.Delay(200, TestContext.Current.CancellationToken);

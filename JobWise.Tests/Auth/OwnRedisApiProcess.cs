@@ -50,7 +50,7 @@ public sealed class OwnRedisApiProcess(PostgresServer postgres) : IAsyncLifetime
     /// <summary>A new user's id, with a client (from an address of its own) that sends their access token.</summary>
     public async Task<(HttpClient Client, Guid Id)> RegisterAsync()
     {
-        var client = LoopbackClient.Create(Api.Url, LoopbackClient.NextAddress());
+        var client = LoopbackClient.From(LoopbackClient.NewClientAddress(), Api.Url);
         using var response = await client.PostJsonAsync("/api/v1/auth/register",
             new { email = $"user-{Guid.NewGuid():N}@example.com", password = "correct horse battery", full_name = "Jordan Rivera" });
         var body = await response.ReadJsonAsync();

@@ -47,7 +47,7 @@ public sealed class SignInApiPair(PostgresServer postgres, RedisServer redis) : 
 
     /// <summary>A client of <paramref name="process"/> that connects from a loopback address of its own.</summary>
     public static HttpClient ClientFrom(ApiServerProcess process, IPAddress? address = null) =>
-        LoopbackClient.Create(process.Url, address ?? LoopbackClient.NextAddress());
+        LoopbackClient.From(address ?? LoopbackClient.NewClientAddress(), process.Url);
 
     public async ValueTask DisposeAsync()
     {

@@ -56,7 +56,7 @@ public sealed class SignInLimitTests(SignInApiPair api) : IClassFixture<SignInAp
     public async Task Two_api_processes_share_the_sign_in_limit_through_redis()
     {
         var email = await RegisterAsync(api.First);
-        var address = LoopbackClient.NextAddress();
+        var address = LoopbackClient.NewClientAddress();
         using var first = SignInApiPair.ClientFrom(api.First, address);
         using var second = SignInApiPair.ClientFrom(api.Second, address);
 

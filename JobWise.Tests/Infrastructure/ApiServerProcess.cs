@@ -18,17 +18,27 @@ public sealed class ApiServerProcess : IAsyncDisposable
     /// <summary>What the process has written so far (warnings and errors: its log level is Warning).</summary>
     public string Output => _server.Output;
 
-    public static async Task<ApiServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
+    /// <summary>What every API process of the tests needs: its database, Redis, the test keys, local-disk storage, no limits.</summary>
+    public static Dictionary<string, string> Settings(string connectionString, string redisConnectionString, string storageRoot) =>
+        new(UnthrottledLimits.Settings())
+        {
+            ["ConnectionStrings:jobwise"] = connectionString,
+            ["ConnectionStrings:cache"] = redisConnectionString,
+            ["Auth:SigningKey"] = ApiHost.SigningKey,
+            ["Auth:PasswordWorkFactor"] = "4",
+            ["Storage:Provider"] = "local",
+            ["Storage:Local:Root"] = storageRoot,
+            ["Storage:Local:SigningKey"] = "jobwise-tests-storage-key-0123456789abcdef",
+            ["Renderer:Url"] = "http://127.0.0.1:9",
+        };
+
+    public static async Task<ApiServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string readinessPath = "/alive")
     {
         var url = $"http://127.0.0.1:{FreePort.Next()}";
-        var environment = settings.ToDictionary(entry => entry.Key.Replace(":", "__"), entry => entry.Value);
-        environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        environment["Logging__LogLevel__Default"] = "Warning";
-        var server = new ServerProcess("dotnet", [BuildOutput.Of("JobWise.ApiService", "JobWise.ApiService.dll"), "--urls", url],
-            environment, workingDirectory: Path.Combine(RepositoryPaths.Root, "JobWise.ApiService"));
+        var server = Start(settings, "--urls", url);
         try
         {
-            await HttpReadiness.WaitAsync(server, $"{url}/alive", "The API");
+            await HttpReadiness.WaitAsync(server, $"{url}{readinessPath}", "The API");
         }
         catch
         {
@@ -38,5 +48,25 @@ public sealed class ApiServerProcess : IAsyncDisposable
         return new ApiServerProcess(server, url);
     }
 
+    /// <summary>The API's one-off migration step (<c>--migrate</c>): its exit code and what it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> MigrateAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        await using var step = Start(settings, "--migrate");
+        var exitCode = await step.WaitForExitAsync(TimeSpan.FromMinutes(2));
+        return (exitCode, step.Output);
+    }
+
+    /// <summary>Stops it at once, as a crash or a lost machine would.</summary>
+    public Task KillAsync() => _server.KillAsync();
+
     public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    private static ServerProcess Start(IReadOnlyDictionary<string, string> settings, params string[] arguments)
+    {
+        var environment = settings.ToDictionary(entry => entry.Key.Replace(":", "__"), entry => entry.Value);
+        environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        environment.TryAdd("Logging__LogLevel__Default", "Warning");
+        return new ServerProcess("dotnet", [BuildOutput.Of("JobWise.ApiService", "JobWise.ApiService.dll"), .. arguments],
+            environment, workingDirectory: Path.Combine(RepositoryPaths.Root, "JobWise.ApiService"));
+    }
 }

@@ -5,6 +5,12 @@ public sealed class RendererServer : IAsyncLifetime
 {
     private ServerProcess? _server;
 
+    /// <summary>Settings of its own, as environment variables (e.g. a log level).</summary>
+    public IReadOnlyDictionary<string, string> ExtraEnvironment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>What the process printed so far.</summary>
+    public string Output => _server?.Output ?? "";
+
     public int Port { get; } = FreePort.Next();
 
     public string Url => $"http://127.0.0.1:{Port}";
@@ -15,10 +21,13 @@ public sealed class RendererServer : IAsyncLifetime
     {
         _server = new ServerProcess("dotnet",
             [BuildOutput.Of("JobWise.Renderer", "JobWise.Renderer.dll"), "--urls", Url],
-            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Testing", ["DOTNET_ENVIRONMENT"] = "Testing" },
+            new Dictionary<string, string>(ExtraEnvironment) { ["ASPNETCORE_ENVIRONMENT"] = "Testing", ["DOTNET_ENVIRONMENT"] = "Testing" },
             workingDirectory: Path.Combine(RepositoryPaths.Root, "JobWise.Renderer"));
         await HttpReadiness.WaitAsync(_server, $"{Url}/health", "The renderer");
     }
+
+    /// <summary>Stops it at once, as a crash would, with its Chromium.</summary>
+    public Task KillAsync() => _server?.KillAsync() ?? Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {

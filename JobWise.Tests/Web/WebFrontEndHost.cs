@@ -25,17 +25,9 @@ public sealed class WebFrontEndHost(PostgresServer postgres, RedisServer redis, 
     public async ValueTask InitializeAsync()
     {
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        _api = await ApiServerProcess.StartAsync(new Dictionary<string, string>(UnthrottledLimits.Settings())
-        {
-            ["ConnectionStrings:jobwise"] = await postgres.CreateDatabaseAsync("web"),
-            ["ConnectionStrings:cache"] = redis.ConnectionString,
-            ["Auth:SigningKey"] = ApiHost.SigningKey,
-            ["Auth:PasswordWorkFactor"] = "4",
-            ["Storage:Provider"] = "local",
-            ["Storage:Local:Root"] = _storage.Path,
-            ["Storage:Local:SigningKey"] = "jobwise-tests-storage-key-0123456789abcdef",
-            ["Renderer:Url"] = renderer.Url,
-        });
+        var settings = ApiServerProcess.Settings(await postgres.CreateDatabaseAsync("web"), redis.ConnectionString, _storage.Path);
+        settings["Renderer:Url"] = renderer.Url;
+        _api = await ApiServerProcess.StartAsync(settings);
         _web = await WebServerProcess.StartAsync(_api.Url, redis.ConnectionString);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true });

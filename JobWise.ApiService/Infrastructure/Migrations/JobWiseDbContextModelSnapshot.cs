@@ -228,6 +228,33 @@ namespace JobWise.ApiService.Infrastructure.Migrations
                     b.ToTable("jobs", (string)null);
                 });
 
+            modelBuilder.Entity("JobWise.ApiService.Model.PendingAtsReport", b =>
+                {
+                    b.Property<Guid>("ExportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("export_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("AvailableAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("available_at");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
+
+                    b.HasKey("ExportId")
+                        .HasName("pk_pending_ats_reports");
+
+                    b.HasIndex("AvailableAt")
+                        .HasDatabaseName("ix_pending_ats_reports_available_at");
+
+                    b.ToTable("pending_ats_reports", (string)null);
+                });
+
             modelBuilder.Entity("JobWise.ApiService.Model.Profile", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -392,6 +419,16 @@ namespace JobWise.ApiService.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_jobs_users_user_id");
+                });
+
+            modelBuilder.Entity("JobWise.ApiService.Model.PendingAtsReport", b =>
+                {
+                    b.HasOne("JobWise.ApiService.Model.Export", null)
+                        .WithOne()
+                        .HasForeignKey("JobWise.ApiService.Model.PendingAtsReport", "ExportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_pending_ats_reports_exports_export_id");
                 });
 
             modelBuilder.Entity("JobWise.ApiService.Model.Profile", b =>
