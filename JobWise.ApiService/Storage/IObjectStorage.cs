@@ -16,6 +16,6 @@ public interface IObjectStorage
     /// <summary>A link anyone holding it can download the file with until <paramref name="expiresAt"/>.</summary>
     Uri CreateDownloadUrl(string key, string fileName, DateTimeOffset expiresAt);
 
-    /// <summary>Throws when the storage cannot be written and read back.</summary>
+    /// <summary>Throws when the storage cannot be reached; a cheap read that never writes (health probes call it often).</summary>
     Task ProbeAsync(CancellationToken cancellationToken);
 }
