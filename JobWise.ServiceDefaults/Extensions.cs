@@ -17,6 +17,7 @@ namespace Microsoft.Extensions.Hosting;
 public static class Extensions
 {
     public const string HealthEndpointPath = "/health";
+    public const string ReadinessEndpointPath = "/health/ready";
     public const string AlivenessEndpointPath = "/alive";
     private const string LiveTag = "live";
 
@@ -66,18 +67,20 @@ public static class Extensions
     public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
+        builder.AddValidatedOptions<HealthEndpointOptions>(HealthEndpointOptions.SectionName);
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
         return builder;
     }
 
     /// <summary>
-    /// Maps /health (every check) and /alive (liveness only) in every environment:
-    /// container platforms probe them in production too.
+    /// Maps /health/ready (readiness: every check), /health (the same, kept for existing callers) and /alive (liveness only)
+    /// in every environment: container platforms probe them in production too.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         // Probes come without credentials, also where a service requires them by default.
+        app.MapHealthChecks(ReadinessEndpointPath, new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteJson }).AllowAnonymous();
         app.MapHealthChecks(HealthEndpointPath, new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteJson }).AllowAnonymous();
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions
         {

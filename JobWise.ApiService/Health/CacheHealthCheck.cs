@@ -14,7 +14,7 @@ public sealed class CacheHealthCheck(IConnectionMultiplexer redis) : IHealthChec
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
-            return new HealthCheckResult(context.Registration.FailureStatus, exception.Message);
+            return new HealthCheckResult(context.Registration.FailureStatus, $"the cache did not answer ({exception.GetType().Name})");
         }
     }
 }

@@ -15,7 +15,7 @@ public sealed class DatabaseHealthCheck(JobWiseDbContext db) : IHealthCheck
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new HealthCheckResult(context.Registration.FailureStatus, exception.Message);
+            return new HealthCheckResult(context.Registration.FailureStatus, $"the database did not answer ({exception.GetType().Name})");
         }
     }
 }

@@ -15,7 +15,7 @@ public sealed class RendererHealthCheck(RendererClient renderer) : IHealthCheck
         }
         catch (Exception exception) when (exception is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException)
         {
-            return new HealthCheckResult(context.Registration.FailureStatus, exception.Message);
+            return new HealthCheckResult(context.Registration.FailureStatus, $"the renderer did not answer ({exception.GetType().Name})");
         }
     }
 }

@@ -22,7 +22,7 @@ public interface IObjectStorage
     /// </summary>
     Uri CreateDownloadUrl(string key, string fileName, DateTimeOffset expiresAt);
 
-    /// <summary>Throws when the storage cannot be written and read back.</summary>
+    /// <summary>Throws when the storage cannot be reached; a cheap read that never writes (health probes call it often).</summary>
     Task ProbeAsync(CancellationToken cancellationToken);
 }
 

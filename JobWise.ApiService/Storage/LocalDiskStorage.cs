@@ -91,11 +91,12 @@ public sealed class LocalDiskStorage : IObjectStorage
         return new Uri($"{baseUrl}{DownloadRoutePrefix}/{key}?name={Uri.EscapeDataString(fileName)}&expires={expires}&token={token}");
     }
 
-    public async Task ProbeAsync(CancellationToken cancellationToken)
+    public Task ProbeAsync(CancellationToken cancellationToken)
     {
-        var key = $"health/{Guid.NewGuid():N}";
-        await PutAsync(key, new MemoryStream("ok"u8.ToArray()), "text/plain", cancellationToken);
-        await DeleteAsync(key, cancellationToken);
+        // A read: the folder is there and can be listed. Probes never write.
+        using var entries = Directory.EnumerateFileSystemEntries(_root).GetEnumerator();
+        entries.MoveNext();
+        return Task.CompletedTask;
     }
 
     private string PathFor(string key)

@@ -145,8 +145,14 @@ public sealed class S3ObjectStorage : IObjectStorage, IDisposable
 
     public async Task ProbeAsync(CancellationToken cancellationToken)
     {
-        await EnsureBucketAsync(cancellationToken);
-        await _client.ListObjectsV2Async(new ListObjectsV2Request { BucketName = _bucket, MaxKeys = 1 }, cancellationToken);
+        try
+        {
+            await _client.ListObjectsV2Async(new ListObjectsV2Request { BucketName = _bucket, MaxKeys = 1 }, cancellationToken);
+        }
+        catch (AmazonS3Exception exception) when (exception.ErrorCode == "NoSuchBucket")
+        {
+            // The server answered; the bucket is created by the first export, never by a probe.
+        }
     }
 
     public void Dispose()

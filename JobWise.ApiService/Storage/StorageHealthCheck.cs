@@ -2,7 +2,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace JobWise.ApiService.Storage;
 
-public sealed class StorageHealthCheck(IObjectStorage storage) : IHealthCheck
+/// <summary>A read-only probe of the export storage; the report names the failure's type, never its message.</summary>
+public sealed class StorageHealthCheck(IObjectStorage storage, ILogger<StorageHealthCheck> logger) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -13,7 +14,8 @@ public sealed class StorageHealthCheck(IObjectStorage storage) : IHealthCheck
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new HealthCheckResult(context.Registration.FailureStatus, exception.Message, exception);
+            logger.LogWarning(exception, "Storage health probe failed");
+            return new HealthCheckResult(context.Registration.FailureStatus, $"storage did not answer ({exception.GetType().Name})");
         }
     }
 }

@@ -1,30 +1,35 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace JobWise.Renderer.Browser;
 
-/// <summary>Healthy when a pooled page prints; degraded (not down) when the queue is full, since that is load, not failure.</summary>
-public sealed class ChromiumHealthCheck(PagePool pool) : IHealthCheck
+/// <summary>
+/// Healthy when the pool's Chromium answers a browser-level CDP call (Browser.getVersion). It never takes a render slot
+/// or prints, so under a full queue it still answers in milliseconds; it launches Chromium if none runs yet.
+/// </summary>
+public sealed class ChromiumHealthCheck(ChromiumHost chromium, PagePool pool) : IHealthCheck
 {
+    private static readonly TimeSpan HeartbeatTimeout = TimeSpan.FromSeconds(2);
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            var pdf = await pool.RunAsync(async (page, token) =>
-            {
-                await PagePool.SetDocumentAsync(page, "<p>health</p>", token);
-                return await page.PdfDataAsync().WaitAsync(token);
-            }, cancellationToken);
-            return pdf.Length > 0
-                ? HealthCheckResult.Healthy($"printed {pdf.Length} bytes")
-                : HealthCheckResult.Unhealthy("Chromium printed an empty PDF");
+            var instance = await chromium.GetInstanceAsync(cancellationToken);
+            var started = Stopwatch.GetTimestamp();
+            using var heartbeat = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, instance.Lost);
+            heartbeat.CancelAfter(HeartbeatTimeout);
+            await instance.Browser.GetVersionAsync().WaitAsync(heartbeat.Token);
+            return HealthCheckResult.Healthy(
+                $"Chromium generation {instance.Generation} answered in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1} ms; {instance.Active} renders running, {pool.QueueDepth} queued");
         }
-        catch (RenderRejectedException rejection) when (rejection.Reason == RejectionReason.QueueFull)
+        catch (RenderRejectedException)
         {
-            return HealthCheckResult.Degraded("every render slot is busy and the queue is full");
+            return new HealthCheckResult(context.Registration.FailureStatus, "Chromium could not be started");
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            return HealthCheckResult.Unhealthy($"Chromium: {exception.Message}");
+            return new HealthCheckResult(context.Registration.FailureStatus, $"Chromium did not answer its heartbeat ({exception.GetType().Name})");
         }
     }
 }

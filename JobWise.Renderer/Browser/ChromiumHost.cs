@@ -96,7 +96,8 @@ public sealed class ChromiumHost(
         }
     }
 
-    private async Task<BrowserInstance> GetInstanceAsync(CancellationToken cancellationToken)
+    /// <summary>The live process, launched if there is none; no render is counted against it.</summary>
+    public async Task<BrowserInstance> GetInstanceAsync(CancellationToken cancellationToken)
     {
         if (_current is { IsUsable: true } current)
         {
@@ -116,7 +117,7 @@ public sealed class ChromiumHost(
             }
             var browser = await LaunchAsync();
             var instance = new BrowserInstance(browser, Interlocked.Increment(ref _generation));
-            browser.Disconnected += (_, _) => ReportCrash(instance);
+            WatchForDeath(instance);
             _current = instance;
             _logger.LogInformation("Chromium generation {Generation} started (pid {Pid})", instance.Generation, browser.Process?.Id);
             return instance;
@@ -124,6 +125,33 @@ public sealed class ChromiumHost(
         finally
         {
             _launchLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Marks the instance lost on whichever comes first: the process exiting or the pipe closing. PuppeteerSharp does not
+    /// fail every pending call when Chromium dies (NewPageAsync, for one, waits 30 s for a target that will never appear),
+    /// so the pool cancels its own awaits with <see cref="BrowserInstance.Lost"/> instead of trusting the library to.
+    /// </summary>
+    private void WatchForDeath(BrowserInstance instance)
+    {
+        void Died(object? sender, EventArgs e)
+        {
+            instance.MarkLost();
+            ReportCrash(instance);
+        }
+        instance.Browser.Disconnected += Died;
+        if (instance.Browser.Process is { } process)
+        {
+            process.Exited += Died;
+            if (process.HasExited)
+            {
+                Died(null, EventArgs.Empty);
+            }
+        }
+        if (!instance.Browser.IsConnected)
+        {
+            Died(null, EventArgs.Empty);
         }
     }
 

@@ -6,11 +6,14 @@ namespace JobWise.Renderer.Browser;
 
 /// <summary>
 /// The render slots: a bounded queue (full means <see cref="RejectionReason.QueueFull"/> at once), one reused page per slot,
-/// a deadline per render, and one retry on a fresh page (and, if needed, a fresh Chromium) when the page or browser dies.
+/// a deadline per render, and up to two retries at once on a fresh page (and, if needed, a fresh Chromium) when the page or browser dies.
 /// Every page has JavaScript off and aborts every request that is not a <c>data:</c> URL.
 /// </summary>
 public sealed class PagePool
 {
+    /// <summary>Attempts of one render when Chromium or its page dies under it; a document that kills Chromium each time is not retried forever.</summary>
+    private const int MaxAttempts = 3;
+
     private readonly ChromiumHost _chromium;
     private readonly BrowserPoolOptions _options;
     private readonly RendererMetrics _metrics;
@@ -86,23 +89,32 @@ public sealed class PagePool
         for (var attempt = 1; ; attempt++)
         {
             var instance = await _chromium.AcquireAsync(cancellationToken);
+            // Every await of this attempt ends the moment its Chromium dies, not at the render deadline.
+            using var attemptToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, instance.Lost);
             IPage? page = null;
             var rendered = false;
             try
             {
-                page = await LeasePageAsync(instance).WaitAsync(cancellationToken);
-                var result = await work(page, cancellationToken);
+                page = await LeasePageAsync(instance).WaitAsync(attemptToken.Token);
+                var result = await work(page, attemptToken.Token);
                 rendered = true;
                 return result;
             }
-            catch (Exception exception) when (attempt == 1 && IsCrash(exception, instance, page))
+            catch (Exception exception) when (IsCrash(exception, instance, page, cancellationToken))
             {
-                _logger.LogWarning(exception, "Render failed because the page or Chromium died; retrying once");
-                if (!instance.Browser.IsConnected)
+                // A page interrupted by a crash is in an unknown state: never reuse it.
+                Discard(ref page);
+                if (!instance.Browser.IsConnected || instance.IsLost)
                 {
+                    instance.MarkLost();
                     _chromium.ReportCrash(instance);
                 }
-                Discard(ref page);
+                if (attempt >= MaxAttempts)
+                {
+                    _metrics.Rejected("browser_died");
+                    throw new RenderRejectedException(RejectionReason.BrowserUnavailable, $"Chromium died during {MaxAttempts} attempts of this render.", exception);
+                }
+                _logger.LogWarning(exception, "Render attempt {Attempt} failed because the page or Chromium died; retrying on a healthy one", attempt);
             }
             catch
             {
@@ -121,9 +133,12 @@ public sealed class PagePool
         }
     }
 
-    private static bool IsCrash(Exception exception, BrowserInstance instance, IPage? page) =>
-        exception is not OperationCanceledException and not RenderRejectedException
-        && (exception is PuppeteerException || !instance.Browser.IsConnected || page is { IsClosed: true });
+    /// <summary>A page or browser death, as opposed to the render's own deadline or the caller giving up.</summary>
+    private static bool IsCrash(Exception exception, BrowserInstance instance, IPage? page, CancellationToken renderToken) =>
+        !renderToken.IsCancellationRequested
+        && exception is not RenderRejectedException
+        && (instance.IsLost || !instance.Browser.IsConnected || page is { IsClosed: true }
+            || exception is PuppeteerException && exception is not OperationCanceledException);
 
     private static async Task<IPage> LeasePageAsync(BrowserInstance instance)
     {
@@ -160,6 +175,7 @@ public sealed class PagePool
 
     private static void Return(BrowserInstance instance, IPage page)
     {
+        // Pages belong to their browser's own idle list, so a dead browser's pages are never handed to another render.
         if (instance.IsUsable && !page.IsClosed)
         {
             instance.IdlePages.Add(page);

@@ -21,6 +21,7 @@ public sealed class SecureByDefaultTests(ReferencePageApiHost host) : IClassFixt
         "GET /api/v1/exports/templates/{id}/preview",
         "GET /api/v1/exports/download/{**key}",
         "GET /health",
+        "GET /health/ready",
         "GET /alive",
         "GET /openapi/{documentName}.json",
     ];

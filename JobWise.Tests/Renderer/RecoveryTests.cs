@@ -39,6 +39,82 @@ public sealed class RecoveryTests(RecyclingRendererFactory renderer) : IClassFix
     }
 
     [Fact]
+    public async Task No_render_waits_for_a_dead_chromium_when_it_is_killed_ten_times_under_load()
+    {
+        const int Kills = 10;
+        var cancellation = TestContext.Current.CancellationToken;
+        using (var warm = await renderer.RenderAsync(new RenderRequest { Content = RendererFactory.SampleResume(), Template = "modern" }, cancellation))
+        {
+            Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
+        }
+        var launchesBefore = renderer.Chromium.Launches;
+        var outcomes = new System.Collections.Concurrent.ConcurrentBag<(HttpStatusCode Status, TimeSpan Elapsed, string Body)>();
+        using var killsDone = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+
+        // Four clients keep both slots busy and two renders queued, so every kill lands on renders in flight.
+        var clients = Enumerable.Range(0, 4).Select(client => Task.Run(async () =>
+        {
+            for (var index = 0; !killsDone.IsCancellationRequested; index++)
+            {
+                var started = Stopwatch.StartNew();
+                using var response = await renderer.RenderAsync(new RenderRequest { Content = RendererFactory.SampleResume(), Template = (client + index) % 2 == 0 ? "modern" : "ats_optimized" }, cancellation);
+                var body = response.IsSuccessStatusCode ? "" : await response.Content.ReadAsStringAsync(cancellation);
+                outcomes.Add((response.StatusCode, started.Elapsed, body));
+            }
+        }, cancellation)).ToList();
+
+        var lastVictim = 0;
+        for (var kills = 0; kills < Kills;)
+        {
+            var victim = await WaitForServingChromiumAsync(after: lastVictim, cancellation);
+            lastVictim = victim.Generation;
+            if (TryKill(victim.Browser.Process!.Id))
+            {
+                kills++;
+            }
+        }
+        killsDone.Cancel();
+        await Task.WhenAll(clients);
+
+        var failures = outcomes.Where(outcome => outcome.Status != HttpStatusCode.OK).ToList();
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Select(failure => $"{failure.Status} after {failure.Elapsed}: {failure.Body}")));
+        var slowest = outcomes.Max(outcome => outcome.Elapsed);
+        Assert.True(slowest < TimeSpan.FromSeconds(5), $"The slowest of {outcomes.Count} renders took {slowest}.");
+        Assert.True(renderer.Chromium.Launches >= launchesBefore + Kills, $"{renderer.Chromium.Launches - launchesBefore} launches for {Kills} kills.");
+    }
+
+    /// <summary>False when the process had already gone (a recycle may close it first).</summary>
+    private static bool TryKill(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            process.Kill();
+            return true;
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The Chromium launched after generation <paramref name="after"/> once it has finished more renders than there are slots,
+    /// so that a kill hits a process in use and a render retried onto it has had its turn.
+    /// </summary>
+    private async Task<JobWise.Renderer.Browser.BrowserInstance> WaitForServingChromiumAsync(int after, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (renderer.Chromium.Current is { IsUsable: true, Renders: > 2 } current && current.Generation > after)
+            {
+                return current;
+            }
+            await Task.Delay(20, cancellationToken);
+        }
+    }
+
+    [Fact]
     public async Task Chromium_is_recycled_after_the_configured_number_of_renders()
     {
         using (var first = await renderer.RenderAsync(new RenderRequest { Content = RendererFactory.SampleResume(), Template = "classic" }, TestContext.Current.CancellationToken))
