@@ -36,6 +36,10 @@ public sealed partial class ComposeDeployment(ContainerEngine engine) : IAsyncDi
             $"JOBWISE_SUBNET={Subnet}",
             "JOBWISE_IMAGE_TAG=local",
             "JOBWISE_MIGRATE_COMMAND=--migrate",
+            // The load test is one user exporting flat out: far past the share a real user gets.
+            "JOBWISE_WORK_CONCURRENT=1000",
+            "JOBWISE_WORK_BURST=1000000",
+            "JOBWISE_WORK_PER_MINUTE=1000000",
         ]);
         await DownAsync(removeVolumes: true);
     }

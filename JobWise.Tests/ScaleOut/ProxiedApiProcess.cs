@@ -20,6 +20,7 @@ public sealed class ProxiedApiProcess(PostgresServer postgres, RedisServer redis
         var settings = ApiServerProcess.Settings(await postgres.CreateDatabaseAsync("proxied"), redis.ConnectionString, _storage.Path);
         settings["Database:MigrateOnStartup"] = "true";
         settings["Auth:RateLimit:PermitLimit"] = LoginPermitLimit.ToString();
+        settings["Auth:RateLimit:AddressPermitLimit"] = LoginPermitLimit.ToString();
         settings["ForwardedHeaders:KnownProxies"] = LoopbackClient.Proxy.ToString();
         settings["Renderer:Url"] = "http://renderer";
         settings["services:renderer:http:0"] = $"http://127.0.0.1:{FreePort.Next()}";

@@ -43,6 +43,7 @@ public sealed class ScaleOutCluster(PostgresServer postgres, RedisServer redis) 
 
         var settings = ApiServerProcess.Settings(ConnectionString, redis.ConnectionString, _storage.Path);
         settings["Auth:RateLimit:PermitLimit"] = LoginPermitLimit.ToString();
+        settings["Auth:RateLimit:AddressPermitLimit"] = LoginPermitLimit.ToString();
         settings["ForwardedHeaders:KnownProxies"] = LoopbackClient.Proxy.ToString();
         settings["Renderer:Url"] = "http://renderer";
         settings["services:renderer:http:0"] = Renderers[0].Url;
