@@ -19,6 +19,11 @@ public sealed class PdfRenderer(HtmlComposer composer, PagePool pool, IOptions<P
 {
     // Upper bounds of what fits on one page at the smallest allowed font size; the estimate below is a lower bound on pages.
     private const int MaxLinesPerPage = 120;
+
+    // One screenshot at a time, each on the tab brought to the front: headless Chromium commits no compositor frame for
+    // a background tab, so a screenshot of a pooled page that is not in front waits for one until the render deadline
+    // (puppeteer#12712; PuppeteerSharp 25 no longer brings the page to the front itself).
+    private readonly SemaphoreSlim _screenshotTurn = new(1, 1);
     private const int MaxCharactersPerPage = 12_000;
 
     public async Task<PdfResult> RenderAsync(LoadedTemplate template, ResumeView resume, ResolvedOptions options, CancellationToken cancellationToken)
@@ -71,11 +76,20 @@ public sealed class PdfRenderer(HtmlComposer composer, PagePool pool, IOptions<P
         {
             await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height }).WaitAsync(token);
             await PagePool.SetDocumentAsync(page, html, token);
-            return await page.ScreenshotDataAsync(new ScreenshotOptions
+            await _screenshotTurn.WaitAsync(token);
+            try
             {
-                Type = ScreenshotType.Png,
-                Clip = new Clip { X = 0, Y = 0, Width = width, Height = height },
-            }).WaitAsync(token);
+                await page.BringToFrontAsync().WaitAsync(token);
+                return await page.ScreenshotDataAsync(new ScreenshotOptions
+                {
+                    Type = ScreenshotType.Png,
+                    Clip = new Clip { X = 0, Y = 0, Width = width, Height = height },
+                }).WaitAsync(token);
+            }
+            finally
+            {
+                _screenshotTurn.Release();
+            }
         }, cancellationToken);
     }
 
