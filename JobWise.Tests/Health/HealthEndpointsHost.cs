@@ -4,9 +4,8 @@ namespace JobWise.Tests.Health;
 
 /// <summary>
 /// A renderer of its own with one slot and a short queue (so a few slow renders fill it), and an API process on real Kestrel
-/// that uses it, shows health details to 127.0.0.1 only and runs its checks on every probe (no report cache; the renderer keeps
-/// the default cache), so that each
-/// probe of the tests really reaches the database, Redis, the storage and the renderer.
+/// that uses it, shows health details to 127.0.0.1 only and runs its checks on every probe (no report cache, so that each probe
+/// really reaches the database, Redis, the storage and the renderer; the renderer keeps the default cache).
 /// </summary>
 public sealed class HealthEndpointsHost(PostgresServer postgres, RedisServer redis) : IAsyncLifetime
 {
