@@ -83,6 +83,8 @@ public sealed class HealthEndpointTests(HealthEndpointsHost host) : IClassFixtur
             var renderer = await TimedProbeAsync(probe, $"{host.Renderer.Url}/health/ready");
             var api = await TimedProbeAsync(probe, $"{host.Api.Url}/health/ready");
 
+            TestContext.Current.TestOutputHelper?.WriteLine(
+                $"queue full: renderer /health/ready {renderer.Elapsed.TotalMilliseconds:F0} ms, API /health/ready {api.Elapsed.TotalMilliseconds:F0} ms");
             Assert.True(renderer.Elapsed < CheapProbe, $"renderer /health/ready took {renderer.Elapsed.TotalMilliseconds:F0} ms");
             Assert.True(api.Elapsed < CheapProbe, $"API /health/ready took {api.Elapsed.TotalMilliseconds:F0} ms");
             Assert.Equal("Healthy", renderer.Report["checks"]!["chromium"]!["status"]!.GetValue<string>());
