@@ -17,7 +17,7 @@ var api = builder.AddProject<Projects.JobWise_ApiService>("api")
     .WithEnvironment("Auth__SigningKey", jwtSigningKey)
     // The public API: a publisher gives it an ingress; the renderer stays internal.
     .WithExternalHttpEndpoints()
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health/ready");
 infrastructure.ConfigureStorage(api);
 infrastructure.ConfigureRenderer(api);
 api.WithOptionalLlm();
@@ -27,6 +27,6 @@ builder.AddProject<Projects.JobWise_Web>("web")
     .WithExternalHttpEndpoints()
     .WithReference(api).WaitFor(api)
     .WithReference(infrastructure.Cache).WaitFor(infrastructure.Cache)
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health/ready");
 
 builder.Build().Run();

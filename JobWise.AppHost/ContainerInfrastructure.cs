@@ -31,7 +31,7 @@ public static class ContainerInfrastructure
 
         var renderer = builder.AddContainer("renderer", RendererImage, ImageTag)
             .WithHttpEndpoint(targetPort: ImagePort, name: "http")
-            .WithHttpHealthCheck("/health");
+            .WithHttpHealthCheck("/health/ready");
 
         return new InfrastructureResources(
             postgres,

@@ -46,7 +46,7 @@ public static class LocalInfrastructure
         var storageRoot = Path.Combine(stateDirectory, "storage");
 
         var renderer = builder.AddProject<Projects.JobWise_Renderer>("renderer")
-            .WithHttpHealthCheck("/health");
+            .WithHttpHealthCheck("/health/ready");
 
         return new InfrastructureResources(
             postgres,

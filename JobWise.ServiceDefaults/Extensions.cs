@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -70,6 +72,15 @@ public static class Extensions
         builder.AddValidatedOptions<HealthEndpointOptions>(HealthEndpointOptions.SectionName);
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        builder.Services.AddOptions<HealthCheckServiceOptions>()
+            .PostConfigure<IOptions<HealthEndpointOptions>>((checks, health) =>
+            {
+                foreach (var registration in checks.Registrations.Where(r => r.Timeout == Timeout.InfiniteTimeSpan))
+                {
+                    registration.Timeout = health.Value.CheckTimeout;
+                }
+            });
+        UseCachedHealthReports(builder.Services);
         return builder;
     }
 
@@ -88,6 +99,19 @@ public static class Extensions
             ResponseWriter = HealthReportWriter.WriteJson,
         }).AllowAnonymous();
         return app;
+    }
+
+    private static void UseCachedHealthReports(IServiceCollection services)
+    {
+        var runner = services.Last(service => service.ServiceType == typeof(HealthCheckService));
+        services.Remove(runner);
+        var runnerType = runner.ImplementationType
+            ?? throw new InvalidOperationException("The health check service is expected to be registered by type.");
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<HealthCheckService>(provider => new CachedHealthCheckService(
+            (HealthCheckService)ActivatorUtilities.CreateInstance(provider, runnerType),
+            provider.GetRequiredService<IOptions<HealthEndpointOptions>>(),
+            provider.GetRequiredService<TimeProvider>()));
     }
 
     private static bool IsHealthProbe(PathString path) =>

@@ -53,7 +53,7 @@ public sealed class KubernetesManifestTests
         foreach (var deployment in objects.OfType<V1Deployment>())
         {
             var container = Assert.Single(deployment.Spec.Template.Spec.Containers);
-            Assert.Equal("/health", container.ReadinessProbe?.HttpGet?.Path);
+            Assert.Equal("/health/ready", container.ReadinessProbe?.HttpGet?.Path);
             Assert.Equal("/alive", container.LivenessProbe?.HttpGet?.Path);
             Assert.NotNull(container.Resources?.Requests);
             Assert.NotNull(container.Resources?.Limits);

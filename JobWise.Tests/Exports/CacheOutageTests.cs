@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 using JobWise.Tests.Infrastructure;
 
 namespace JobWise.Tests.Exports;
@@ -49,12 +51,19 @@ public sealed class CacheOutageTests(OwnCacheExportsApiHost host) : IClassFixtur
             using var download = await host.CreateClient().GetAsync(link.PathAndQuery, TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.OK, download.StatusCode);
 
-            using var health = await host.CreateClient().GetAsync("/health", TestContext.Current.CancellationToken);
-            var report = await health.ReadJsonAsync();
-            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-            // The in-process test server has no remote address, so it gets the public view: the overall status only.
+            // The in-process test server gives a request no remote address; set the one Kestrel would for a caller on this
+            // machine, which the default Health:DetailsAllowedNetworks (loopback) lets see each check.
+            var health = await host.Factory.Server.SendAsync(context =>
+            {
+                context.Request.Method = HttpMethods.Get;
+                context.Request.Path = "/health";
+                context.Connection.RemoteIpAddress = IPAddress.Loopback;
+            }, TestContext.Current.CancellationToken);
+            var report = JsonNode.Parse(health.Response.Body)!;
+            Assert.Equal(StatusCodes.Status200OK, health.Response.StatusCode);
             Assert.Equal("Degraded", report["status"]!.GetValue<string>());
-            Assert.Null(report["checks"]);
+            Assert.Equal("Degraded", report["checks"]!["cache"]!["status"]!.GetValue<string>());
+            Assert.All(new[] { "database", "storage" }, name => Assert.Equal("Healthy", report["checks"]![name]!["status"]!.GetValue<string>()));
         }
         finally
         {
