@@ -15,26 +15,9 @@ namespace JobWise.ApiService.Exports;
 public sealed class ExportRetentionService(
     IServiceScopeFactory scopes, IOptions<ExportOptions> options, ILogger<ExportRetentionService> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.RetentionSweepInterval);
-        do
-        {
-            try
-            {
-                var removed = await SweepAsync(stoppingToken);
-                if (removed > 0)
-                {
-                    logger.LogInformation("Retention removed {Count} expired exports", removed);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning(exception, "Retention sweep failed; it runs again in {Interval}", options.Value.RetentionSweepInterval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicSweep.RunAsync("retention", options.Value.RetentionSweepInterval, runAtStart: true, SweepAsync,
+            removed => logger.LogInformation("Retention removed {Count} expired exports", removed), logger, stoppingToken);
 
     /// <summary>Removes every export expired now, batch by batch; returns how many.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)

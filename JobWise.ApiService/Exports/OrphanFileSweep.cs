@@ -17,25 +17,9 @@ public sealed class OrphanFileSweep(
     public const string ExportsPrefix = "exports/";
     private const int PageSize = 500;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.OrphanSweepInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                var removed = await SweepAsync(stoppingToken);
-                if (removed > 0)
-                {
-                    logger.LogInformation("Orphan sweep removed {Count} stored files no export names", removed);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning(exception, "Orphan sweep failed; it runs again in {Interval}", options.Value.OrphanSweepInterval);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicSweep.RunAsync("orphan", options.Value.OrphanSweepInterval, runAtStart: false, SweepAsync,
+            removed => logger.LogInformation("Orphan sweep removed {Count} stored files no export names", removed), logger, stoppingToken);
 
     /// <summary>Removes every unnamed stored file older than the grace period; returns how many.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)

@@ -58,23 +58,17 @@ public sealed class FaultStack : IAsyncLifetime
         return await replica.Services.GetRequiredService<OrphanFileSweep>().SweepAsync(TestContext.Current.CancellationToken);
     }
 
-    private Dictionary<string, string> ApiSettings => new(UnthrottledLimits.Settings())
+    private Dictionary<string, string> ApiSettings => new(UnthrottledLimits.Settings().Concat(S3.ApiStorageSettings(Bucket)))
     {
-            ["ConnectionStrings:jobwise"] = ConnectionString,
-            ["ConnectionStrings:cache"] = Redis.ConnectionString,
-            ["Auth:SigningKey"] = ApiHost.SigningKey,
-            ["Auth:PasswordWorkFactor"] = "4",
-            ["Storage:Provider"] = "s3",
-            ["Storage:S3:ServiceUrl"] = S3.ServiceUrl,
-            ["Storage:S3:AccessKey"] = S3.AccessKey,
-            ["Storage:S3:SecretKey"] = S3.SecretKey,
-            ["Storage:S3:Region"] = S3.Region,
-            ["Storage:S3:Bucket"] = Bucket,
-            ["Renderer:Url"] = Renderer.Url,
-            ["Renderer:Timeout"] = RenderTimeout.ToString(),
-            ["Exports:RetentionSweepInterval"] = "1.00:00:00",
-            // Reading files back for ATS reports is not what this test measures; it would only take CPU from it.
-            ["Ats:AnalyseAfterExport"] = "false",
+        ["ConnectionStrings:jobwise"] = ConnectionString,
+        ["ConnectionStrings:cache"] = Redis.ConnectionString,
+        ["Auth:SigningKey"] = ApiHost.SigningKey,
+        ["Auth:PasswordWorkFactor"] = "4",
+        ["Renderer:Url"] = Renderer.Url,
+        ["Renderer:Timeout"] = RenderTimeout.ToString(),
+        ["Exports:RetentionSweepInterval"] = "1.00:00:00",
+        // Reading files back for ATS reports is not what this test measures; it would only take CPU from it.
+        ["Ats:AnalyseAfterExport"] = "false",
     };
 
     public async ValueTask DisposeAsync()

@@ -8,14 +8,9 @@ public sealed class S3ExportsApiHost(PostgresServer postgres, RedisServer redis,
 
     public SwiftS3Server S3 { get; } = new();
 
-    protected override IReadOnlyDictionary<string, string> ExtraSettings => new Dictionary<string, string>(base.ExtraSettings)
+    protected override IReadOnlyDictionary<string, string> ExtraSettings => new Dictionary<string, string>(
+        base.ExtraSettings.Concat(S3.ApiStorageSettings(Bucket)))
     {
-        ["Storage:Provider"] = "s3",
-        ["Storage:S3:ServiceUrl"] = S3.ServiceUrl,
-        ["Storage:S3:AccessKey"] = S3.AccessKey,
-        ["Storage:S3:SecretKey"] = S3.SecretKey,
-        ["Storage:S3:Region"] = S3.Region,
-        ["Storage:S3:Bucket"] = Bucket,
         // S3 keeps its own write times, so a test cannot age a file: every unnamed file counts as old. Sweeps run
         // only when a test asks, never beside an export in flight.
         ["Exports:OrphanGracePeriod"] = "00:00:00",

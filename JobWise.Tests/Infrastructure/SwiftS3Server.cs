@@ -38,6 +38,17 @@ public sealed class SwiftS3Server : IAsyncLifetime
 
     public string Region => "us-east-1";
 
+    /// <summary>The API's settings for S3 storage on this server, in <paramref name="bucket"/>.</summary>
+    public Dictionary<string, string> ApiStorageSettings(string bucket) => new()
+    {
+        ["Storage:Provider"] = "s3",
+        ["Storage:S3:ServiceUrl"] = ServiceUrl,
+        ["Storage:S3:AccessKey"] = AccessKey,
+        ["Storage:S3:SecretKey"] = SecretKey,
+        ["Storage:S3:Region"] = Region,
+        ["Storage:S3:Bucket"] = bucket,
+    };
+
     /// <summary>A client with the settings S3ObjectStorage uses, failing at once instead of retrying.</summary>
     public AmazonS3Client CreateClient() => new(new BasicAWSCredentials(AccessKey, SecretKey), new AmazonS3Config
     {
