@@ -1,5 +1,6 @@
 using JobWise.ApiService.Auth;
 using JobWise.ApiService.Infrastructure;
+using JobWise.ApiService.Model;
 using JobWise.ApiService.RateLimiting;
 using JobWise.ApiService.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using JobWise.ApiService.Model;
 using JobWise.ApiService.Tailoring;
 using JobWise.Contracts;
 

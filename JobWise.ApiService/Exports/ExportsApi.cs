@@ -2,7 +2,7 @@ using System.Globalization;
 using JobWise.ApiService.Ats;
 using JobWise.ApiService.Auth;
 using JobWise.ApiService.Infrastructure;
-using JobWise.ApiService.Jobs;
+using JobWise.ApiService.Model;
 using JobWise.ApiService.RateLimiting;
 using JobWise.ApiService.Rendering;
 using JobWise.ApiService.Validation;
@@ -136,7 +136,7 @@ public static class ExportsApi
         {
             return Problems.Validation(errors);
         }
-        var job = await JobsApi.FindAsync(db.Jobs.AsNoTracking(), jobId, context, cancellationToken);
+        var job = await db.Jobs.AsNoTracking().FindOwnedAsync(jobId, context.User.GetUserId(), cancellationToken);
         if (job is null)
         {
             return Problems.NotFound("The job");

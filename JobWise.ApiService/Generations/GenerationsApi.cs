@@ -61,7 +61,7 @@ public static class GenerationsApi
             return Problems.Validation(errors);
         }
         Job? job = null;
-        if (request.JobId is { } jobId && (job = await JobsApi.FindAsync(db.Jobs.AsNoTracking(), jobId, context, cancellationToken)) is null)
+        if (request.JobId is { } jobId && (job = await db.Jobs.AsNoTracking().FindOwnedAsync(jobId, context.User.GetUserId(), cancellationToken)) is null)
         {
             return Problems.NotFound("The job");
         }

@@ -81,7 +81,7 @@ public static class JobsApi
     public static async Task<Results<Ok<JobResponse>, ProblemHttpResult>> GetJob(
         Guid id, HttpContext context, JobWiseDbContext db, CancellationToken cancellationToken)
     {
-        var job = await FindAsync(db.Jobs.AsNoTracking(), id, context, cancellationToken);
+        var job = await db.Jobs.AsNoTracking().FindOwnedAsync(id, context.User.GetUserId(), cancellationToken);
         return job is null ? Problems.NotFound("The job") : TypedResults.Ok(JobResponse.From(job));
     }
 
@@ -93,7 +93,7 @@ public static class JobsApi
         {
             return Problems.Validation(errors);
         }
-        var job = await FindAsync(db.Jobs, id, context, cancellationToken);
+        var job = await db.Jobs.FindOwnedAsync(id, context.User.GetUserId(), cancellationToken);
         if (job is null)
         {
             return Problems.NotFound("The job");
@@ -113,12 +113,6 @@ public static class JobsApi
         return deleted == 0 ? Problems.NotFound("The job") : TypedResults.NoContent();
     }
 
-    /// <summary>The job when it is the signed-in user's; another user's job is as absent as a missing one.</summary>
-    public static Task<Job?> FindAsync(IQueryable<Job> jobs, Guid id, HttpContext context, CancellationToken cancellationToken)
-    {
-        var userId = context.User.GetUserId();
-        return jobs.SingleOrDefaultAsync(job => job.Id == id && job.UserId == userId, cancellationToken);
-    }
 
     private static void Apply(Job job, JobRequest request, DateTimeOffset now)
     {

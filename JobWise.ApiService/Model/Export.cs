@@ -21,7 +21,7 @@ public sealed class Export
     /// <summary>SHA-256 over content, template, options and format: what makes two exports the same file.</summary>
     public required string Fingerprint { get; set; }
     /// <summary>What a parser makes of the file; filled in after the export, or when first asked for.</summary>
-    public Ats.AtsReport? AtsReport { get; set; }
+    public AtsReport? AtsReport { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
 }

@@ -12,6 +12,6 @@ public sealed class Generation
     /// <summary><c>profile</c> (made from the master resume) or <c>explicit</c> (content sent by the client).</summary>
     public required string Source { get; set; }
     /// <summary>How the content matches its job's posting, when it was tailored to one.</summary>
-    public Tailoring.JobMatch? Match { get; set; }
+    public JobMatch? Match { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -1,3 +1,4 @@
+using JobWise.ApiService.Model;
 using JobWise.Contracts;
 
 namespace JobWise.ApiService.Tailoring;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JobWise.ApiService.Model;
 using JobWise.Contracts;
 
 namespace JobWise.ApiService.Tailoring;

@@ -1,4 +1,4 @@
-namespace JobWise.ApiService.Ats;
+namespace JobWise.ApiService.Model;
 
 /// <summary>One thing an applicant tracking system would trip over (or find), and what to do about it.</summary>
 public sealed record AtsFinding(string Check, string Severity, string Message, string Advice);
