@@ -1,10 +1,34 @@
-using JobWise.ApiService.Extensions;
+using JobWise.ApiService.Ats;
+using JobWise.ApiService.Auth;
+using JobWise.ApiService.Exports;
+using JobWise.ApiService.Generations;
+using JobWise.ApiService.Health;
+using JobWise.ApiService.Http;
 using JobWise.ApiService.Infrastructure;
+using JobWise.ApiService.Jobs;
+using JobWise.ApiService.Profiles;
+using JobWise.ApiService.RateLimiting;
+using JobWise.ApiService.Rendering;
+using JobWise.ApiService.Storage;
+using JobWise.ApiService.Tailoring;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddApplicationServices();
+builder.AddTrustedForwardedHeaders();
+builder.AddHttpConventions();
+builder.AddApiReference();
+builder.AddJobWiseDatabase();
+// The presigned-URL cache and the shared rate limits; its health is reported by CacheHealthCheck.
+builder.AddRedisClient("cache", settings => settings.DisableHealthChecks = true);
+builder.AddObjectStorage();
+builder.AddRendererClient();
+builder.AddApiHealthChecks();
+builder.AddJobWiseAuth();
+builder.AddJobWiseRateLimiting();
+builder.AddExports();
+builder.AddTailoring();
+builder.AddAts();
 
 var app = builder.Build();
 
@@ -13,9 +37,33 @@ if (args.Contains(DatabaseMigrator.MigrateArgument))
     return await app.MigrateAndExitAsync();
 }
 
+// Resolved now so that a missing or short signing key stops start-up rather than the first sign-in.
+app.Services.GetRequiredService<SigningKey>();
+
 app.UseTrustedForwardedHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+app.UseSecurityHeaders();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDeclaredBodySizeLimit();
+app.UseAuthentication();
+app.UseAuthorization();
+// After authorization: the per-user limits partition by the signed-in user.
+app.UseRateLimiter();
+
 app.MapDefaultEndpoints();
-app.MapApplicationApis();
+app.MapAuthApi();
+app.MapProfileApi();
+app.MapJobsApi();
+app.MapGenerationsApi();
+app.MapExportsApi();
+app.MapExportPreviewApi();
+app.MapLocalDownloadApi();
+app.MapAtsApi();
+app.MapApiReference();
 
 await app.MigrateDatabaseAsync();
 await app.RunAsync();

@@ -1,3 +1,5 @@
+using JobWise.ApiService.Exports;
+
 namespace JobWise.ApiService.Ats;
 
 public static class AtsServiceExtensions

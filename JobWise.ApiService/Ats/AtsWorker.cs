@@ -1,3 +1,4 @@
+using JobWise.ApiService.Exports;
 using JobWise.ApiService.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;
+using JobWise.ApiService.Http;
 using JobWise.ApiService.RateLimiting;
 using Microsoft.Extensions.Options;
 

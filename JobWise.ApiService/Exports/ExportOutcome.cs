@@ -1,3 +1,4 @@
+using JobWise.ApiService.Http;
 using JobWise.ApiService.Validation;
 
 namespace JobWise.ApiService.Exports;

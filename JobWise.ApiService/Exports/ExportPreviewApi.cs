@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using JobWise.ApiService.Auth;
+using JobWise.ApiService.Http;
 using JobWise.ApiService.Infrastructure;
 using JobWise.ApiService.RateLimiting;
 using JobWise.ApiService.Rendering;

@@ -1,3 +1,4 @@
+using JobWise.ApiService.Http;
 using JobWise.ApiService.Model;
 using JobWise.ApiService.Rendering;
 using JobWise.ApiService.Validation;

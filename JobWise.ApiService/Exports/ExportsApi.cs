@@ -1,6 +1,7 @@
 using System.Globalization;
 using JobWise.ApiService.Ats;
 using JobWise.ApiService.Auth;
+using JobWise.ApiService.Http;
 using JobWise.ApiService.Infrastructure;
 using JobWise.ApiService.Model;
 using JobWise.ApiService.RateLimiting;

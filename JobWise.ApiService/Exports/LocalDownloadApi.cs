@@ -1,3 +1,4 @@
+using JobWise.ApiService.Http;
 using JobWise.ApiService.Storage;
 using JobWise.ApiService.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using JobWise.ApiService.Http;
 using JobWise.ApiService.Rendering;
 using JobWise.ApiService.Validation;
 

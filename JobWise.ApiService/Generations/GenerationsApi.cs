@@ -1,4 +1,5 @@
 using JobWise.ApiService.Auth;
+using JobWise.ApiService.Http;
 using JobWise.ApiService.Infrastructure;
 using JobWise.ApiService.Jobs;
 using JobWise.ApiService.Model;

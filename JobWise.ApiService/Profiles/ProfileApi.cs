@@ -1,5 +1,6 @@
 using System.Text.Json;
 using JobWise.ApiService.Auth;
+using JobWise.ApiService.Http;
 using JobWise.ApiService.Infrastructure;
 using JobWise.ApiService.Profiles.JsonResume;
 using JobWise.ApiService.Validation;

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using JobWise.ApiService.Auth;
+using JobWise.ApiService.Http;
 using JobWise.ApiService.Validation;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;

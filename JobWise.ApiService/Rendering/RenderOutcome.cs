@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using JobWise.ApiService.Http;
 
 namespace JobWise.ApiService.Rendering;
 

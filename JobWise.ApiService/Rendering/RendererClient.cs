@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json.Nodes;
+using JobWise.ApiService.Http;
 using JobWise.Contracts;
 using Microsoft.Extensions.Caching.Memory;
 

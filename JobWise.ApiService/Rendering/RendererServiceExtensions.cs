@@ -1,6 +1,3 @@
-using JobWise.ApiService.Health;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-
 namespace JobWise.ApiService.Rendering;
 
 public static class RendererServiceExtensions
@@ -21,8 +18,6 @@ public static class RendererServiceExtensions
             // RendererClient itself sends a refused render to another replica, once, and only when none began it.
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
-        // Exports need the renderer, the rest of the API does not: report it without taking the API out of rotation.
-        builder.Services.AddHealthChecks().AddCheck<RendererHealthCheck>("renderer", failureStatus: HealthStatus.Degraded);
         return builder;
     }
 }

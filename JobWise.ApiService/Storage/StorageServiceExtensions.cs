@@ -20,7 +20,6 @@ public static class StorageServiceExtensions
             services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == "s3"
                 ? ActivatorUtilities.CreateInstance<S3ObjectStorage>(services)
                 : ActivatorUtilities.CreateInstance<LocalDiskStorage>(services));
-        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using JobWise.ApiService.Http;
 using JobWise.Contracts;
 
 namespace JobWise.ApiService.Validation;

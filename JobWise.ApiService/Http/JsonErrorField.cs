@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace JobWise.ApiService.Validation;
+namespace JobWise.ApiService.Http;
 
 /// <summary>Turns a JSON reader's error into the field name and message a client can act on.</summary>
 public static class JsonErrorField

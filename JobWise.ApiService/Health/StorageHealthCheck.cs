@@ -1,6 +1,7 @@
+using JobWise.ApiService.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace JobWise.ApiService.Storage;
+namespace JobWise.ApiService.Health;
 
 /// <summary>A read-only probe of the export storage; the report names the failure's type, never its message.</summary>
 public sealed class StorageHealthCheck(IObjectStorage storage, ILogger<StorageHealthCheck> logger) : IHealthCheck

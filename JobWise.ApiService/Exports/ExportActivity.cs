@@ -1,4 +1,4 @@
-namespace JobWise.ApiService.Ats;
+namespace JobWise.ApiService.Exports;
 
 /// <summary>
 /// Whether exports are being made right now. ATS reports wait for a quiet moment, so that reading files back never

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
-namespace JobWise.ApiService.Infrastructure;
+namespace JobWise.ApiService.Http;
 
 /// <summary>
 /// The client's address and the public scheme and host, taken from <c>X-Forwarded-For/Proto/Host</c> only when the

@@ -1,4 +1,4 @@
-namespace JobWise.ApiService.Infrastructure;
+namespace JobWise.ApiService.Http;
 
 /// <summary>
 /// Headers that keep a browser from sniffing, framing or leaking the address of API responses. Set when the

@@ -1,7 +1,7 @@
 using System.Threading.RateLimiting;
 using RedisRateLimiting;
 
-namespace JobWise.ApiService.RateLimiting;
+namespace JobWise.ApiService.Http;
 
 public static class RetryAfter
 {

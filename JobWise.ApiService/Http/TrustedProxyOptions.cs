@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace JobWise.ApiService.Infrastructure;
+namespace JobWise.ApiService.Http;
 
 /// <summary>
 /// The reverse proxies whose <c>X-Forwarded-*</c> headers are believed. Empty (the default) means none: anyone can

@@ -2,7 +2,7 @@ using JobWise.ApiService.Validation;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 
-namespace JobWise.ApiService.Infrastructure;
+namespace JobWise.ApiService.Http;
 
 /// <summary>
 /// Refuses a body whose declared Content-Length is over the endpoint's size limit with a 413 problem before reading

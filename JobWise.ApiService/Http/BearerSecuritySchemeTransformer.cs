@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace JobWise.ApiService.Infrastructure;
+namespace JobWise.ApiService.Http;
 
 /// <summary>Declares the bearer scheme in the OpenAPI document and requires it on every operation that needs a token.</summary>
 public sealed class BearerSecuritySchemeTransformer : IOpenApiDocumentTransformer, IOpenApiOperationTransformer

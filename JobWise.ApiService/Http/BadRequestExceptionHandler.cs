@@ -3,7 +3,7 @@ using JobWise.ApiService.Validation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
-namespace JobWise.ApiService.Infrastructure;
+namespace JobWise.ApiService.Http;
 
 /// <summary>
 /// Turns a request the framework could not read (malformed JSON, a wrong type, an unknown enum value, a body over

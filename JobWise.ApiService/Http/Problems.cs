@@ -1,7 +1,8 @@
 using System.Globalization;
+using JobWise.ApiService.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace JobWise.ApiService.Validation;
+namespace JobWise.ApiService.Http;
 
 /// <summary>The problem responses the API gives, so that each kind reads the same everywhere.</summary>
 public static class Problems

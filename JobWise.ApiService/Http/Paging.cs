@@ -1,6 +1,7 @@
+using JobWise.ApiService.Validation;
 using Microsoft.EntityFrameworkCore;
 
-namespace JobWise.ApiService.Validation;
+namespace JobWise.ApiService.Http;
 
 /// <summary><c>limit</c> and <c>offset</c> query parameters: 20 and 0 by default, limit at most 100.</summary>
 public readonly record struct Paging(int Limit, int Offset)
