@@ -14,11 +14,13 @@ var infrastructure = InfrastructureMode.Resolve(builder) switch
 var api = builder.AddProject<Projects.JobWise_ApiService>("api")
     .WithReference(infrastructure.Database).WaitFor(infrastructure.DatabaseServer)
     .WithReference(infrastructure.Cache).WaitFor(infrastructure.Cache)
+    .WithReference(infrastructure.Storage).WaitFor(infrastructure.Storage)
     .WithEnvironment("Auth__SigningKey", jwtSigningKey)
     // The public API: a publisher gives it an ingress; the renderer stays internal.
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health/ready");
-infrastructure.ConfigureStorage(api);
+// Local-disk download links name the API's own endpoint, not whatever host a request (or a probe) came in on.
+api.WithEnvironment("Storage__Local__PublicBaseUrl", api.GetEndpoint("http"));
 infrastructure.ConfigureRenderer(api);
 api.WithOptionalLlm();
 

@@ -22,11 +22,12 @@ public static class ContainerInfrastructure
         const string storageUser = "jobwise:apphost";
         var storagePassword = builder.AddParameter("storage-secret-key",
             new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true, persist: true);
-        var storage = builder.AddContainer("storage", StorageImage, ImageTag)
+        var storage = builder.AddResource(new SwiftS3Resource(StorageResources.Name, storageUser, storagePassword.Resource))
+            .WithImage(StorageImage, ImageTag)
             .WithVolume("jobwise-storage", "/srv/node/d1")
             .WithEnvironment("S3_ACCESS_KEY", storageUser)
             .WithEnvironment("S3_SECRET_KEY", storagePassword)
-            .WithHttpEndpoint(targetPort: ImagePort, name: "http")
+            .WithHttpEndpoint(targetPort: ImagePort, name: SwiftS3Resource.EndpointName)
             .WithHttpHealthCheck("/healthcheck");
 
         var renderer = builder.AddContainer("renderer", RendererImage, ImageTag)
@@ -37,12 +38,7 @@ public static class ContainerInfrastructure
             postgres,
             database,
             cache,
-            service => service
-                .WithEnvironment("Storage__Provider", "s3")
-                .WithEnvironment("Storage__S3__ServiceUrl", storage.GetEndpoint("http"))
-                .WithEnvironment("Storage__S3__AccessKey", storageUser)
-                .WithEnvironment("Storage__S3__SecretKey", storagePassword)
-                .WaitFor(storage),
+            storage,
             // The API starts without the renderer; its readiness reports the renderer until it answers.
             service => service.WithEnvironment("services__renderer__http__0", renderer.GetEndpoint("http")));
     }

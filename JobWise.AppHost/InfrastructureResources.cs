@@ -4,11 +4,11 @@ namespace JobWise.AppHost;
 /// <param name="DatabaseServer">The resource to wait for before the database can be used.</param>
 /// <param name="Database">The <c>jobwise</c> database connection string.</param>
 /// <param name="Cache">The Redis <c>cache</c>.</param>
-/// <param name="ConfigureStorage">Points a service at the object storage of this mode.</param>
+/// <param name="Storage">The export storage, a connection string named <c>storage</c>.</param>
 /// <param name="ConfigureRenderer">Points a service at the renderer of this mode.</param>
 public sealed record InfrastructureResources(
     IResourceBuilder<IResource> DatabaseServer,
     IResourceBuilder<IResourceWithConnectionString> Database,
     IResourceBuilder<IResourceWithConnectionString> Cache,
-    Action<IResourceBuilder<ProjectResource>> ConfigureStorage,
+    IResourceBuilder<IResourceWithConnectionString> Storage,
     Action<IResourceBuilder<ProjectResource>> ConfigureRenderer);

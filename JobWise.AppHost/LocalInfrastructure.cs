@@ -43,7 +43,15 @@ public static class LocalInfrastructure
 
         var storageSigningKey = builder.AddParameter("storage-signing-key",
             new GenerateParameterDefault { MinLength = 48, Special = false }, secret: true, persist: true);
-        var storageRoot = Path.Combine(stateDirectory, "storage");
+        var storage = builder.AddResource(new LocalStorageResource(
+                StorageResources.Name, Path.Combine(stateDirectory, "storage"), storageSigningKey.Resource))
+            .WithInitialState(new CustomResourceSnapshot
+            {
+                ResourceType = "LocalStorage",
+                State = KnownResourceStates.Running,
+                Properties = [],
+            })
+            .ExcludeFromManifest();
 
         var renderer = builder.AddProject<Projects.JobWise_Renderer>("renderer")
             .WithHttpHealthCheck("/health/ready");
@@ -52,12 +60,7 @@ public static class LocalInfrastructure
             postgres,
             database,
             cache,
-            service => service
-                .WithEnvironment("Storage__Provider", "local")
-                .WithEnvironment("Storage__Local__Root", storageRoot)
-                .WithEnvironment("Storage__Local__SigningKey", storageSigningKey)
-                // Links name the API's own endpoint, not whatever host a request (or a probe) came in on.
-                .WithEnvironment("Storage__Local__PublicBaseUrl", service.GetEndpoint("http")),
+            storage,
             // The API starts without the renderer; its readiness reports the renderer until it answers.
             service => service.WithReference(renderer));
     }

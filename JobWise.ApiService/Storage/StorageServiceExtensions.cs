@@ -8,6 +8,7 @@ public static class StorageServiceExtensions
     public static IHostApplicationBuilder AddObjectStorage(this IHostApplicationBuilder builder)
     {
         builder.AddValidatedOptions<StorageOptions>(StorageOptions.SectionName)
+            .PostConfigure(options => StorageConnectionString.Apply(builder.Configuration.GetConnectionString(StorageConnectionString.Name), options))
             .Validate(options => options.Provider is "local" or "s3", "Storage:Provider must be 'local' or 's3'.")
             .Validate(options => options.Provider != "local" || options.Local.SigningKey.Length >= 32,
                 "Storage:Local:SigningKey must be at least 32 characters with the local provider.")

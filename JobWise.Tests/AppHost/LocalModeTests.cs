@@ -21,7 +21,7 @@ public sealed class LocalModeTests
             ["Infrastructure:Mode=local", $"Infrastructure:StateDirectory={state.Path}"], timeout.Token);
         Assert.DoesNotContain(builder.Resources, resource => resource is Aspire.Hosting.ApplicationModel.ContainerResource);
         var names = builder.Resources.Select(resource => resource.Name).ToHashSet();
-        Assert.Superset(new HashSet<string> { "postgres", "jobwise", "cache", "renderer", "api", "web" }, names);
+        Assert.Superset(new HashSet<string> { "postgres", "jobwise", "cache", "storage", "renderer", "api", "web" }, names);
 
         await using var app = await builder.BuildAsync(timeout.Token);
         await app.StartAsync(timeout.Token);

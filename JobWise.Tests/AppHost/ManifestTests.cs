@@ -23,6 +23,11 @@ public sealed class ManifestTests
             Assert.True(resources.TryGetProperty(name, out _), $"manifest lacks {name}");
         }
         Assert.StartsWith("project.", resources.GetProperty("api").GetProperty("type").GetString());
+        // Storage is a node of its own that the API references, not settings written into the API.
+        Assert.True(resources.GetProperty("storage").TryGetProperty("connectionString", out _), "storage has no connection string");
+        var apiEnvironment = resources.GetProperty("api").GetProperty("env");
+        Assert.Equal("{storage.connectionString}", apiEnvironment.GetProperty("ConnectionStrings__storage").GetString());
+        Assert.False(apiEnvironment.TryGetProperty("Storage__S3__ServiceUrl", out _));
         // The API is the public service; the renderer is reached only by the API.
         Assert.All(resources.GetProperty("api").GetProperty("bindings").EnumerateObject(),
             binding => Assert.True(binding.Value.TryGetProperty("external", out var external) && external.GetBoolean(), $"api binding {binding.Name} is not external"));
