@@ -58,8 +58,6 @@ public sealed class TemplateInfo
     public RenderOptions DefaultOptions { get; set; } = new();
     /// <summary>Which of the option names (snake_case) this template honours.</summary>
     public List<string> SupportedOptions { get; set; } = [];
-    /// <summary>Parser compatibility, 0–100.</summary>
-    public int? AtsScore { get; set; }
 }
 
 public sealed class TemplateCatalogue

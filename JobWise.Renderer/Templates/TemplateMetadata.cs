@@ -9,7 +9,6 @@ public sealed class TemplateMetadata
     public string Name { get; set; } = "";
     public string Description { get; set; } = "";
     public List<string> BestFor { get; set; } = [];
-    public int? AtsScore { get; set; }
     public List<string> AllowedFonts { get; set; } = [];
     public RenderOptions DefaultOptions { get; set; } = new();
     public List<string> SupportedOptions { get; set; } = [];
@@ -27,7 +26,6 @@ public sealed class TemplateMetadata
         AllowedFonts = [.. AllowedFonts],
         DefaultOptions = DefaultOptions,
         SupportedOptions = [.. SupportedOptions],
-        AtsScore = AtsScore,
     };
 }
 
