@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using JobWise.Renderer.Browser;
 using JobWise.Renderer.Diagnostics;
@@ -38,17 +37,7 @@ public sealed class PdfRenderer(HtmlComposer composer, PagePool pool, IOptions<P
             throw new RenderRejectedException(RejectionReason.OverPageLimit, $"The document needs at least {fewestPages} pages; the limit is {maxPages}.");
         }
 
-        var pdfOptions = new PdfOptions
-        {
-            Format = options.PageSize == PageSizes.Letter ? PaperFormat.Letter : PaperFormat.A4,
-            MarginOptions = Margins(options.MarginsMm),
-            PrintBackground = true,
-            Tagged = true,
-            Outline = true,
-            // Fonts are local files, and waiting for them would need JavaScript, which is off.
-            WaitForFonts = false,
-            PageRanges = $"1-{maxPages + 1}",
-        };
+        var pdfOptions = PrintSettings.For(options, maxPages);
         var pdf = await pool.RunAsync(async (page, token) =>
         {
             await PagePool.SetDocumentAsync(page, html, token);
@@ -103,11 +92,5 @@ public sealed class PdfRenderer(HtmlComposer composer, PagePool pool, IOptions<P
             throw new RenderRejectedException(RejectionReason.TooLarge, $"The document lays out to {bytes} bytes of HTML; the limit is {limits.Value.MaxHtmlBytes}.");
         }
         return html;
-    }
-
-    private static MarginOptions Margins(double millimetres)
-    {
-        var value = string.Create(CultureInfo.InvariantCulture, $"{millimetres}mm");
-        return new MarginOptions { Top = value, Bottom = value, Left = value, Right = value };
     }
 }

@@ -26,13 +26,11 @@ public sealed class OwnRedisApiProcess(PostgresServer postgres) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await Redis.InitializeAsync();
-        _api = await ApiServerProcess.StartAsync(new Dictionary<string, string>
+        _api = await ApiServerProcess.StartAsync(new Dictionary<string, string>(
+            ApiServerProcess.Settings(await postgres.CreateDatabaseAsync("ownredis"), Redis.ConnectionString, _storage.Path))
         {
-            ["ConnectionStrings:jobwise"] = await postgres.CreateDatabaseAsync("ownredis"),
-            ["ConnectionStrings:cache"] = Redis.ConnectionString,
             ["RateLimits:RedisKeyPrefix"] = KeyPrefix,
-            ["Auth:SigningKey"] = ApiHost.SigningKey,
-            ["Auth:PasswordWorkFactor"] = "4",
+            ["Auth:RateLimit:AddressPermitLimit"] = "30",
             ["Auth:RateLimit:PermitLimit"] = SignInAttempts.ToString(),
             ["Auth:RateLimit:Window"] = "00:05:00",
             ["RateLimits:ExpensiveWork:ConcurrentRequests"] = "1",
@@ -40,10 +38,6 @@ public sealed class OwnRedisApiProcess(PostgresServer postgres) : IAsyncLifetime
             ["RateLimits:ExpensiveWork:TokensPerPeriod"] = "1",
             ["RateLimits:ExpensiveWork:ReplenishmentPeriod"] = "01:00:00",
             ["RateLimits:ExpensiveWork:RetryAfterWhenBusy"] = RetryAfterWhenBusy.ToString(),
-            ["Storage:Provider"] = "local",
-            ["Storage:Local:Root"] = _storage.Path,
-            ["Storage:Local:SigningKey"] = "jobwise-tests-storage-key-0123456789abcdef",
-            ["Renderer:Url"] = "http://127.0.0.1:9",
         });
     }
 

@@ -22,23 +22,14 @@ public sealed class SignInApiPair(PostgresServer postgres, RedisServer redis) : 
 
     public async ValueTask InitializeAsync()
     {
-        var settings = new Dictionary<string, string>
+        var settings = new Dictionary<string, string>(
+            ApiServerProcess.Settings(await postgres.CreateDatabaseAsync("signin"), redis.ConnectionString, _storage.Path))
         {
-            ["ConnectionStrings:jobwise"] = await postgres.CreateDatabaseAsync("signin"),
-            ["ConnectionStrings:cache"] = redis.ConnectionString,
-            // Limits of this pair only, though other hosts share the Redis.
-            ["RateLimits:RedisKeyPrefix"] = $"jobwise-tests:{Guid.NewGuid():N}:",
-            ["Auth:SigningKey"] = ApiHost.SigningKey,
-            ["Auth:PasswordWorkFactor"] = "4",
             ["Auth:RateLimit:PermitLimit"] = AttemptsPerAddressAndAccount.ToString(),
             ["Auth:RateLimit:AddressPermitLimit"] = AttemptsPerAddress.ToString(),
             ["Auth:RateLimit:Window"] = "00:05:00",
             ["Auth:Backoff:BaseDelay"] = "00:00:00.100",
             ["Auth:Backoff:MaxDelay"] = MaximumBackoff.ToString(),
-            ["Storage:Provider"] = "local",
-            ["Storage:Local:Root"] = _storage.Path,
-            ["Storage:Local:SigningKey"] = "jobwise-tests-storage-key-0123456789abcdef",
-            ["Renderer:Url"] = "http://127.0.0.1:9",
         };
         // The first applies the migrations; the second starts on a ready schema.
         _processes.Add(await ApiServerProcess.StartAsync(settings));

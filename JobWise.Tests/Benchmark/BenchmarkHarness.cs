@@ -1,11 +1,14 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using JobWise.Contracts;
+using JobWise.Renderer.Pdf;
 using JobWise.Renderer.Templates;
 using JobWise.Tests.Infrastructure;
 using JobWise.Tests.Renderer;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Npgsql;
+using PuppeteerSharp;
 
 namespace JobWise.Tests.Benchmark;
 
@@ -28,11 +31,11 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
                 $"{settings.Naive} naive runs, {settings.ThroughputDuration.TotalSeconds:0} s per throughput run, {settings.ListingExports} exports listed; renderer slots {Slots}.",
         };
         var sample = RendererFactory.SampleResume();
-        var html = await ComposeLikeTheRendererAsync(sample);
+        var (html, print) = await ComposeLikeTheRendererAsync(sample);
 
         await using var floor = await FloorPrinter.StartAsync(Slots);
         var floorRow = report.Add("floor: pooled Chromium print (no HTTP, no storage)", 1,
-            await LoadRunner.SequentialAsync(settings.Warmup, settings.Sequential, async _ => { await floor.PrintAsync(html); return new(200); }));
+            await LoadRunner.SequentialAsync(settings.Warmup, settings.Sequential, async _ => { await floor.PrintAsync(html, print); return new(200); }));
         var naiveRow = report.Add("naive: new Chromium process per PDF", 1, await MeasureNaiveAsync(html));
 
         using var rendererClient = new HttpClient { BaseAddress = new Uri(renderer.Url), Timeout = TimeSpan.FromSeconds(120) };
@@ -48,7 +51,7 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
         }
 
         var e2e = new Dictionary<string, BenchRow>();
-        var (localApi, localDatabase) = await StartApiAsync("local", LocalStorage());
+        var (localApi, localDatabase) = await StartApiAsync("local", storage: null);
         using (localApi)
         await using (localApi.Server)
         {
@@ -56,7 +59,7 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
             await using (var s3 = new SwiftS3Server())
             {
                 await s3.InitializeAsync();
-                var (s3Api, _) = await StartApiAsync("s3", S3Storage(s3));
+                var (s3Api, _) = await StartApiAsync("s3", s3.ApiStorageSettings("jobwise-bench"));
                 using (s3Api)
                 await using (s3Api.Server)
                 {
@@ -75,7 +78,7 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
                         localApi.ExportAsync(RenderFormats.Pdf, pool[i % pool.Count], NextAccent())));
                 await localApi.WaitForAtsReportsAsync(AtsDrainLimit);
                 floorAtMost = report.Add("throughput: floor (pooled Chromium print)", clients,
-                    await LoadRunner.ConcurrentAsync(clients, settings.ThroughputDuration, async _ => { await floor.PrintAsync(html); return new(200); }));
+                    await LoadRunner.ConcurrentAsync(clients, settings.ThroughputDuration, async _ => { await floor.PrintAsync(html, print); return new(200); }));
             }
             var (rendererPeak, apiPeak) = await memory.StopAsync();
             report.Memory.Add(new MemoryRow("renderer with its Chromium processes", rendererPeak.RssKb, rendererPeak.PssKb, rendererPeak.Processes));
@@ -120,13 +123,14 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
 
     private string NextAccent() => $"#{Interlocked.Increment(ref _accentCounter) & 0xFFFFFF:X6}";
 
-    private static async Task<string> ComposeLikeTheRendererAsync(ResumeDocument sample)
+    private static async Task<(string Html, PdfOptions Print)> ComposeLikeTheRendererAsync(ResumeDocument sample)
     {
         await using var host = new RendererFactory();
         var store = host.Services.GetRequiredService<TemplateStore>();
         var template = store.Find(BenchSettings.Template)!;
         var options = RenderOptionsValidator.Resolve(template.Metadata, null, new Dictionary<string, string[]>())!;
-        return await host.Services.GetRequiredService<HtmlComposer>().ComposeAsync(template, ResumeView.From(sample, null), options);
+        var html = await host.Services.GetRequiredService<HtmlComposer>().ComposeAsync(template, ResumeView.From(sample, null), options);
+        return (html, PrintSettings.For(options, host.Services.GetRequiredService<IOptions<PdfLimitsOptions>>().Value.MaxPages));
     }
 
     private async Task<LoadRunner.Run> MeasureNaiveAsync(string html)
@@ -141,43 +145,15 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
         });
     }
 
-    private async Task<(BenchApi Api, string Database)> StartApiAsync(string name, IReadOnlyDictionary<string, string> storage)
+    private async Task<(BenchApi Api, string Database)> StartApiAsync(string name, IReadOnlyDictionary<string, string>? storage)
     {
         var database = await postgres.CreateDatabaseAsync($"bench_{name}");
-        var settingsForApi = new Dictionary<string, string>(storage)
-        {
-            ["ConnectionStrings:jobwise"] = database,
-            ["ConnectionStrings:cache"] = redis.ConnectionString,
-            ["Auth:SigningKey"] = ApiHost.SigningKey,
-            ["Auth:PasswordWorkFactor"] = "4",
-            // One user makes every request of the run: the limits that protect a deployment would measure themselves.
-            ["Auth:RateLimit:PermitLimit"] = "100000",
-            ["Auth:RateLimit:AddressPermitLimit"] = "100000",
-            ["RateLimits:ExpensiveWork:ConcurrentRequests"] = "1000",
-            ["RateLimits:ExpensiveWork:TokenLimit"] = "1000000",
-            ["RateLimits:ExpensiveWork:TokensPerPeriod"] = "1000000",
-            ["RateLimits:RedisKeyPrefix"] = $"jobwise-bench:{Guid.NewGuid():N}:",
-            ["Renderer:Url"] = renderer.Url,
-        };
+        // One user makes every request of the run: the tests' settings lift the limits that would measure themselves.
+        var settingsForApi = ApiServerProcess.Settings(database, redis.ConnectionString,
+            Path.Combine(Path.GetTempPath(), $"jobwise-bench-storage-{Guid.NewGuid():N}"), storage);
+        settingsForApi["Renderer:Url"] = renderer.Url;
         return (new BenchApi(await ApiServerProcess.StartAsync(settingsForApi), name), database);
     }
-
-    private static Dictionary<string, string> LocalStorage() => new()
-    {
-        ["Storage:Provider"] = "local",
-        ["Storage:Local:Root"] = Path.Combine(Path.GetTempPath(), $"jobwise-bench-storage-{Guid.NewGuid():N}"),
-        ["Storage:Local:SigningKey"] = "jobwise-bench-storage-key-0123456789abcdef",
-    };
-
-    private static Dictionary<string, string> S3Storage(SwiftS3Server s3) => new()
-    {
-        ["Storage:Provider"] = "s3",
-        ["Storage:S3:ServiceUrl"] = s3.ServiceUrl,
-        ["Storage:S3:AccessKey"] = s3.AccessKey,
-        ["Storage:S3:SecretKey"] = s3.SecretKey,
-        ["Storage:S3:Region"] = s3.Region,
-        ["Storage:S3:Bucket"] = "jobwise-bench",
-    };
 
     private static async Task SeedExportsAsync(string connectionString, Guid userId, int count)
     {

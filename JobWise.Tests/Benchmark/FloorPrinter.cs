@@ -1,6 +1,5 @@
 using JobWise.Renderer.Browser;
 using PuppeteerSharp;
-using PuppeteerSharp.Media;
 
 namespace JobWise.Tests.Benchmark;
 
@@ -23,17 +22,6 @@ public sealed class FloorPrinter : IAsyncDisposable
         }
     }
 
-    public static PdfOptions PrintOptions => new()
-    {
-        Format = PaperFormat.A4,
-        MarginOptions = new MarginOptions { Top = "16mm", Bottom = "16mm", Left = "16mm", Right = "16mm" },
-        PrintBackground = true,
-        Tagged = true,
-        Outline = true,
-        WaitForFonts = false,
-        PageRanges = "1-21",
-    };
-
     public static async Task<FloorPrinter> StartAsync(int pages)
     {
         var browser = await Puppeteer.LaunchAsync(new LaunchOptions
@@ -53,13 +41,13 @@ public sealed class FloorPrinter : IAsyncDisposable
         return new FloorPrinter(browser, opened);
     }
 
-    public async Task<byte[]> PrintAsync(string html)
+    public async Task<byte[]> PrintAsync(string html, PdfOptions print)
     {
         var page = await _pages.Reader.ReadAsync();
         try
         {
             await PagePool.SetDocumentAsync(page, html, CancellationToken.None);
-            return await page.PdfDataAsync(PrintOptions);
+            return await page.PdfDataAsync(print);
         }
         finally
         {

@@ -11,19 +11,8 @@ public sealed class OwnCacheExportsApiHost(PostgresServer postgres, RedisServer 
 {
     public RedisServer Cache { get; } = new();
 
-    protected override string? CacheConnectionString => Cache.ConnectionString;
-
-    public override async ValueTask InitializeAsync()
-    {
-        await Cache.InitializeAsync();
-        await base.InitializeAsync();
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await Cache.DisposeAsync();
-    }
+    protected override IReadOnlyList<OwnServer> OwnServers =>
+        [new(Cache, () => new Dictionary<string, string> { ["ConnectionStrings:cache"] = Cache.ConnectionString })];
 }
 
 public sealed class CacheOutageTests(OwnCacheExportsApiHost host) : IClassFixture<OwnCacheExportsApiHost>

@@ -58,12 +58,9 @@ public sealed class FaultStack : IAsyncLifetime
         return await replica.Services.GetRequiredService<OrphanFileSweep>().SweepAsync(TestContext.Current.CancellationToken);
     }
 
-    private Dictionary<string, string> ApiSettings => new(UnthrottledLimits.Settings().Concat(S3.ApiStorageSettings(Bucket)))
+    private Dictionary<string, string> ApiSettings => new(
+        ApiServerProcess.Settings(ConnectionString, Redis.ConnectionString, Path.GetTempPath(), S3.ApiStorageSettings(Bucket)))
     {
-        ["ConnectionStrings:jobwise"] = ConnectionString,
-        ["ConnectionStrings:cache"] = Redis.ConnectionString,
-        ["Auth:SigningKey"] = ApiHost.SigningKey,
-        ["Auth:PasswordWorkFactor"] = "4",
         ["Renderer:Url"] = Renderer.Url,
         ["Renderer:Timeout"] = RenderTimeout.ToString(),
         ["Exports:RetentionSweepInterval"] = "1.00:00:00",

@@ -28,29 +28,20 @@ public class ApiHost(PostgresServer postgres, RedisServer redis) : IAsyncLifetim
     /// <summary>Settings a test class may override (e.g. a low rate limit).</summary>
     protected virtual IReadOnlyDictionary<string, string> ExtraSettings => new Dictionary<string, string>();
 
-    /// <summary>A Redis of the test class's own, when it means to stop it.</summary>
-    protected virtual string? CacheConnectionString => null;
+    /// <summary>
+    /// Servers of the test class's own (e.g. a Redis or an S3 it stops), started before the API and stopped after it, each
+    /// with the settings that point the API at it once it runs.
+    /// </summary>
+    protected virtual IReadOnlyList<OwnServer> OwnServers => [];
 
-    public virtual async ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
-        var connectionString = ConnectionString = await postgres.CreateDatabaseAsync("api");
-        var settings = new Dictionary<string, string>
+        foreach (var own in OwnServers)
         {
-            ["ConnectionStrings:jobwise"] = connectionString,
-            ["ConnectionStrings:cache"] = CacheConnectionString ?? redis.ConnectionString,
-            ["Auth:SigningKey"] = SigningKey,
-            // The cheapest bcrypt cost: the tests hash many passwords and are not about hashing speed.
-            ["Auth:PasswordWorkFactor"] = "4",
-            ["Storage:Provider"] = "local",
-            ["Storage:Local:Root"] = _storage.Path,
-            ["Storage:Local:SigningKey"] = "jobwise-tests-storage-key-0123456789abcdef",
-            ["Renderer:Url"] = "http://127.0.0.1:9",
-        };
-        foreach (var (key, value) in UnthrottledLimits.Settings())
-        {
-            settings[key] = value;
+            await own.Server.InitializeAsync();
         }
-        foreach (var (key, value) in ExtraSettings)
+        var settings = ApiServerProcess.Settings(ConnectionString = await postgres.CreateDatabaseAsync("api"), redis.ConnectionString, _storage.Path);
+        foreach (var (key, value) in OwnServers.SelectMany(own => own.ApiSettings()).Concat(ExtraSettings))
         {
             settings[key] = value;
         }
@@ -68,13 +59,20 @@ public class ApiHost(PostgresServer postgres, RedisServer redis) : IAsyncLifetim
 
     public HttpClient CreateClient() => Factory.CreateClient();
 
-    public virtual async ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_factory is not null)
         {
             await _factory.DisposeAsync();
         }
+        foreach (var own in OwnServers.Reverse())
+        {
+            await own.Server.DisposeAsync();
+        }
         _storage.Dispose();
         GC.SuppressFinalize(this);
     }
 }
+
+/// <summary>A server an <see cref="ApiHost"/> starts for itself, and the API settings that name it once it runs.</summary>
+public sealed record OwnServer(IAsyncLifetime Server, Func<IReadOnlyDictionary<string, string>> ApiSettings);

@@ -18,19 +18,31 @@ public sealed class ApiServerProcess : IAsyncDisposable
     /// <summary>What the process has written so far (warnings and errors: its log level is Warning).</summary>
     public string Output => _server.Output;
 
-    /// <summary>What every API process of the tests needs: its database, Redis, the test keys, local-disk storage, no limits.</summary>
-    public static Dictionary<string, string> Settings(string connectionString, string redisConnectionString, string storageRoot) =>
-        new(UnthrottledLimits.Settings())
+    /// <summary>
+    /// What every API of the tests, in-process or not, starts from: its database, Redis, the test keys, no limits, no
+    /// renderer, and local-disk storage under <paramref name="storageRoot"/> (or the given storage settings instead).
+    /// </summary>
+    public static Dictionary<string, string> Settings(
+        string connectionString, string redisConnectionString, string storageRoot, IReadOnlyDictionary<string, string>? storage = null)
+    {
+        var settings = new Dictionary<string, string>(UnthrottledLimits.Settings())
         {
             ["ConnectionStrings:jobwise"] = connectionString,
             ["ConnectionStrings:cache"] = redisConnectionString,
             ["Auth:SigningKey"] = ApiHost.SigningKey,
+            // The cheapest bcrypt cost: the tests hash many passwords and are not about hashing speed.
             ["Auth:PasswordWorkFactor"] = "4",
             ["Storage:Provider"] = "local",
             ["Storage:Local:Root"] = storageRoot,
             ["Storage:Local:SigningKey"] = "jobwise-tests-storage-key-0123456789abcdef",
             ["Renderer:Url"] = "http://127.0.0.1:9",
         };
+        foreach (var (key, value) in storage ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+        return settings;
+    }
 
     public static async Task<ApiServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string readinessPath = "/alive")
     {

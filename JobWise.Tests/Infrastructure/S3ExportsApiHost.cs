@@ -8,23 +8,12 @@ public sealed class S3ExportsApiHost(PostgresServer postgres, RedisServer redis,
 
     public SwiftS3Server S3 { get; } = new();
 
-    protected override IReadOnlyDictionary<string, string> ExtraSettings => new Dictionary<string, string>(
-        base.ExtraSettings.Concat(S3.ApiStorageSettings(Bucket)))
+    protected override IReadOnlyList<OwnServer> OwnServers => [new(S3, () => S3.ApiStorageSettings(Bucket))];
+
+    protected override IReadOnlyDictionary<string, string> ExtraSettings => new Dictionary<string, string>(base.ExtraSettings)
     {
         // S3 keeps its own write times, so a test cannot age a file: every unnamed file counts as old. Sweeps run
         // only when a test asks, never beside an export in flight.
         ["Exports:OrphanGracePeriod"] = "00:00:00",
     };
-
-    public override async ValueTask InitializeAsync()
-    {
-        await S3.InitializeAsync();
-        await base.InitializeAsync();
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await S3.DisposeAsync();
-    }
 }

@@ -9,25 +9,13 @@ public sealed class LlmApiHost(PostgresServer postgres, RedisServer redis) : Api
 {
     public FakeChatCompletionsServer Model { get; } = new();
 
-    protected override IReadOnlyDictionary<string, string> ExtraSettings => new Dictionary<string, string>
+    protected override IReadOnlyList<OwnServer> OwnServers => [new(Model, () => new Dictionary<string, string>
     {
         ["Tailoring:Llm:Endpoint"] = Model.Endpoint,
         ["Tailoring:Llm:Model"] = "test-model",
         ["Tailoring:Llm:ApiKey"] = "test-key",
         ["Tailoring:Llm:Timeout"] = "00:00:03",
-    };
-
-    public override async ValueTask InitializeAsync()
-    {
-        await Model.InitializeAsync();
-        await base.InitializeAsync();
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await Model.DisposeAsync();
-    }
+    })];
 }
 
 public sealed class TailoringApiTests(LlmApiHost host) : IClassFixture<LlmApiHost>
