@@ -25,8 +25,21 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
         {
             Commit = GitCommit(),
             Settings = $"Template {BenchSettings.Template}, the shipped 2-page sample resume; {settings.Sequential} sequential calls after {settings.Warmup} warm-up, " +
-                $"{settings.Naive} naive runs, {settings.ThroughputDuration.TotalSeconds:0} s per throughput run, {settings.ListingExports} exports listed; renderer slots {Slots}.",
+                $"{settings.Naive} naive runs, {settings.ThroughputDuration.TotalSeconds:0} s per throughput run, {settings.ListingExports} exports listed; renderer slots {Slots}; " +
+                $"tailoring {settings.TailoringRuns} runs each after {settings.TailoringWarmup} warm-up{(settings.OnlyTailoring ? " (BENCH_ONLY=tailoring: nothing else measured)" : "")}.",
         };
+        // In-process and first, while nothing else of the run competes for the cores.
+        report.InProcess.AddRange(TailoringBenchmark.Run(settings.TailoringWarmup, settings.TailoringRuns));
+        var engine = report.InProcess.Where(r => r.Implementation == TailoringBenchmark.Engine).ToList();
+        var baseline = report.InProcess.Where(r => r.Implementation == TailoringBenchmark.Baseline).ToList();
+        report.Ratios["tailoring, largest inputs: baseline p50 / engine p50"] = baseline[0].Latency.P50 / engine[0].Latency.P50;
+        if (settings.OnlyTailoring)
+        {
+            // A partial run must not stand in for the whole benchmark's latest.md.
+            report.Write(settings.ResultsFolder, "latest-tailoring");
+            return report;
+        }
+
         var sample = RendererFactory.SampleResume();
         var html = await ComposeLikeTheRendererAsync(sample);
 
