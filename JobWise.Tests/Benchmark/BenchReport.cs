@@ -37,15 +37,18 @@ public sealed class BenchReport
         var md = new StringBuilder();
         md.AppendLine(CultureInfo.InvariantCulture, $"Benchmark of {When:yyyy-MM-dd HH:mm} UTC, commit {Commit}, {Cores} cores. {Settings}");
         md.AppendLine();
-        md.AppendLine("| measurement | clients | calls | p50 ms | p95 ms | p99 ms | per second | statuses |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
-        foreach (var row in Rows)
+        if (Rows.Count > 0)
         {
-            var statuses = string.Join(" ", row.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"));
-            md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {row.Name} | {row.Concurrency} | {row.Calls} | {row.Latency.P50:F1} | {row.Latency.P95:F1} | {row.Latency.P99:F1} | {row.PerSecond:F1} | {statuses} |");
+            md.AppendLine("| measurement | clients | calls | p50 ms | p95 ms | p99 ms | per second | statuses |");
+            md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
+            foreach (var row in Rows)
+            {
+                var statuses = string.Join(" ", row.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"));
+                md.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {row.Name} | {row.Concurrency} | {row.Calls} | {row.Latency.P50:F1} | {row.Latency.P95:F1} | {row.Latency.P99:F1} | {row.PerSecond:F1} | {statuses} |");
+            }
+            md.AppendLine();
         }
-        md.AppendLine();
         if (InProcess.Count > 0)
         {
             md.AppendLine("| in-process measurement (one thread) | implementation | runs | p50 ms | p95 ms | allocated MiB per run | target ms |");
@@ -57,13 +60,16 @@ public sealed class BenchReport
             }
             md.AppendLine();
         }
-        md.AppendLine("| memory (peak during the throughput runs) | processes | RSS MiB | PSS MiB |");
-        md.AppendLine("|---|---:|---:|---:|");
-        foreach (var row in Memory)
+        if (Memory.Count > 0)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {row.Name} | {row.Processes} | {row.PeakRssKb / 1024.0:F0} | {row.PeakPssKb / 1024.0:F0} |");
+            md.AppendLine("| memory (peak during the throughput runs) | processes | RSS MiB | PSS MiB |");
+            md.AppendLine("|---|---:|---:|---:|");
+            foreach (var row in Memory)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {row.Name} | {row.Processes} | {row.PeakRssKb / 1024.0:F0} | {row.PeakPssKb / 1024.0:F0} |");
+            }
+            md.AppendLine();
         }
-        md.AppendLine();
         md.AppendLine("| ratio | value |");
         md.AppendLine("|---|---:|");
         foreach (var (name, value) in Ratios)

@@ -24,9 +24,11 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
         var report = new BenchReport
         {
             Commit = GitCommit(),
-            Settings = $"Template {BenchSettings.Template}, the shipped 2-page sample resume; {settings.Sequential} sequential calls after {settings.Warmup} warm-up, " +
-                $"{settings.Naive} naive runs, {settings.ThroughputDuration.TotalSeconds:0} s per throughput run, {settings.ListingExports} exports listed; renderer slots {Slots}; " +
-                $"tailoring {settings.TailoringRuns} runs each after {settings.TailoringWarmup} warm-up{(settings.OnlyTailoring ? " (BENCH_ONLY=tailoring: nothing else measured)" : "")}.",
+            Settings = settings.OnlyTailoring
+                ? $"BENCH_ONLY=tailoring: only the in-process tailoring, {settings.TailoringRuns} runs each after {settings.TailoringWarmup} warm-up."
+                : $"Template {BenchSettings.Template}, the shipped 2-page sample resume; {settings.Sequential} sequential calls after {settings.Warmup} warm-up, " +
+                    $"{settings.Naive} naive runs, {settings.ThroughputDuration.TotalSeconds:0} s per throughput run, {settings.ListingExports} exports listed; renderer slots {Slots}; " +
+                    $"tailoring {settings.TailoringRuns} runs each after {settings.TailoringWarmup} warm-up.",
         };
         // In-process and first, while nothing else of the run competes for the cores.
         report.InProcess.AddRange(TailoringBenchmark.Run(settings.TailoringWarmup, settings.TailoringRuns));
