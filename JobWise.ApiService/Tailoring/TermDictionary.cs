@@ -15,7 +15,7 @@ public sealed class TermDictionary
     // Word ids start at 1: 0 stands for every word no spelling has.
     private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIdsBySpan;
-    private readonly Dictionary<long, int> _childOf = [];
+    private readonly TrieEdges _childOf = new();
     private readonly List<int> _termAtNode = [NoTerm];
     private readonly List<string> _terms = [];
     private readonly Dictionary<string, int> _termIndex = new(StringComparer.Ordinal);
@@ -133,9 +133,7 @@ public sealed class TermDictionary
         return found.Terms.Select(Term).ToHashSet(StringComparer.Ordinal);
     }
 
-    private bool Step(ref int node, int wordId) => wordId != 0 && _childOf.TryGetValue(Edge(node, wordId), out node);
-
-    private static long Edge(int node, int wordId) => ((long)node << 32) | (uint)wordId;
+    private bool Step(ref int node, int wordId) => wordId != 0 && _childOf.TryGet(node, wordId, out node);
 
     private void Add(string spelling, string canonical)
     {
@@ -159,12 +157,11 @@ public sealed class TermDictionary
                 wordId = _wordIds.Count + 1;
                 _wordIdsBySpan[word] = wordId;
             }
-            var edge = Edge(node, wordId);
-            if (!_childOf.TryGetValue(edge, out var child))
+            if (!_childOf.TryGet(node, wordId, out var child))
             {
                 child = _termAtNode.Count;
                 _termAtNode.Add(NoTerm);
-                _childOf[edge] = child;
+                _childOf.Add(node, wordId, child);
             }
             node = child;
         }
