@@ -99,8 +99,7 @@ public static class AtsChecker
         int? coverage = null;
         if (jobKeywords is { Count: > 0 })
         {
-            var mentioned = new HashSet<string>(StringComparer.Ordinal);
-            TermDictionary.Of(jobKeywords.Select(k => k.Term)).CollectMentions(new TokenizedText().Load(extractedText), mentioned, cancellationToken);
+            var mentioned = TermDictionary.Of(jobKeywords.Select(k => k.Term)).MentionedIn(new TokenizedText().Load(extractedText), cancellationToken);
             var weight = jobKeywords.Sum(k => k.Weight);
             coverage = (int)Math.Round(100 * jobKeywords.Where(k => mentioned.Contains(k.Term)).Sum(k => k.Weight) / weight);
             var missing = jobKeywords.Where(k => !mentioned.Contains(k.Term)).Take(8).Select(k => k.Term).ToList();

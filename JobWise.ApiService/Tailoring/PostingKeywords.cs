@@ -57,15 +57,16 @@ public static class PostingKeywords
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BoilerplateBySpan = Boilerplate.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// The posting's keywords, weightiest first. Linear in the posting: each token is looked up at most
-    /// <see cref="TextTerms.MaxPhraseWords"/> times, and only the first <see cref="TextTerms.MaxTokens"/> tokens count.
+    /// The posting's keywords, weightiest first. Linear in the posting: each token is looked up once, then at most
+    /// <see cref="TextTerms.MaxPhraseWords"/> trie edges are followed from it (see <see cref="TermDictionary"/>), and only
+    /// the first <see cref="TextTerms.MaxTokens"/> tokens count.
     /// </summary>
     public static IReadOnlyList<Keyword> Extract(string? title, string? description, IReadOnlySet<string> profileTerms, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var tokens = new TokenizedText().Load($"{title}\n{title}\n{description}");
         var known = TermDictionary.WithAllVariants(profileTerms.Concat(Lexicon));
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wordIds = known.WordIds(tokens);
         var covered = new bool[tokens.Count];
 
         // Bit (w - 1) of startsOf[i]: a known term of w words starts at token i.
@@ -77,17 +78,12 @@ public static class PostingKeywords
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
-            for (var words = 1; words <= known.MaxWords && start + words <= tokens.Count; words++)
-            {
-                if (known.TryFind(tokens, start, words, out _))
-                {
-                    startsOf[start] |= 1u << (words - 1);
-                }
-            }
+            startsOf[start] = known.LengthsAt(wordIds, start);
             anyStarts |= startsOf[start];
         }
 
         // Longest known terms first, so "distributed systems" is one keyword rather than two words.
+        var termCounts = new int[known.Count];
         for (var words = known.MaxWords; words >= 1; words--)
         {
             var bit = 1u << (words - 1);
@@ -102,9 +98,16 @@ public static class PostingKeywords
                 {
                     continue;
                 }
-                known.TryFind(tokens, start, words, out var canonical);
-                counts[canonical!] = counts.GetValueOrDefault(canonical!) + 1;
+                termCounts[known.TermAt(wordIds, start, words)]++;
                 covered.AsSpan(start, words).Fill(true);
+            }
+        }
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var term = 0; term < termCounts.Length; term++)
+        {
+            if (termCounts[term] > 0)
+            {
+                counts[known.Term(term)] = termCounts[term];
             }
         }
 
@@ -134,6 +137,10 @@ public static class PostingKeywords
             .ToList();
     }
 
-    private static bool IsContentWord(ReadOnlySpan<char> token) =>
+    /// <summary>Single words that name skills even when a posting mentions them once.</summary>
+    public static IReadOnlySet<string> SkillWords => Lexicon;
+
+    /// <summary>Whether a word left over (not part of a known term) may be a keyword when repeated.</summary>
+    public static bool IsContentWord(ReadOnlySpan<char> token) =>
         token.Length > 2 && !StopWordsBySpan.Contains(token) && !BoilerplateBySpan.Contains(token) && token.ContainsAnyExceptInRange('0', '9');
 }

@@ -12,7 +12,8 @@ public static class ProfileVocabulary
         var scratch = new TokenizedText();
         void Add(string? term)
         {
-            var tokens = scratch.Load(term);
+            // One token past the limit tells a term that is too long; the rest of it need not be read.
+            var tokens = scratch.Load(term, TextTerms.MaxPhraseWords + 1);
             if (tokens.Count is > 0 and <= TextTerms.MaxPhraseWords)
             {
                 terms.Add(TermVariants.Canonical(new string(tokens.All)));
@@ -36,18 +37,6 @@ public static class ProfileVocabulary
         }
         Add(profile.Header.Title);
         return terms;
-    }
-
-    /// <summary>Every term of <paramref name="keywords"/> anywhere in the profile's text, for telling matched from missing keywords.</summary>
-    public static HashSet<string> MentionedIn(ResumeDocument profile, TermDictionary keywords, CancellationToken cancellationToken)
-    {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        var tokens = new TokenizedText();
-        foreach (var text in AllText(profile))
-        {
-            keywords.CollectMentions(tokens.Load(text), found, cancellationToken);
-        }
-        return found;
     }
 
     public static IEnumerable<string?> AllText(ResumeDocument document)

@@ -17,7 +17,8 @@ public static class TailoringEngine
 
     /// <summary>
     /// Bounded for any input the API accepts: linear in the posting and the profile (see <see cref="PostingKeywords"/>
-    /// and <see cref="TermDictionary"/>), and it stops with <see cref="OperationCanceledException"/> when cancelled.
+    /// and <see cref="TermDictionary"/>), each distinct text of the profile scanned once, and it stops with
+    /// <see cref="OperationCanceledException"/> when cancelled.
     /// </summary>
     public static Result Tailor(ResumeDocument profile, string? jobTitle, string? jobDescription, TailoringLimits limits, CancellationToken cancellationToken)
     {
@@ -26,9 +27,12 @@ public static class TailoringEngine
         var keywords = PostingKeywords.Extract(jobTitle, jobDescription, vocabulary, cancellationToken);
         var weights = keywords.ToDictionary(k => k.Term, k => k.Weight, StringComparer.Ordinal);
         var keywordTerms = TermDictionary.Of(weights.Keys);
+        var weightOf = Enumerable.Range(0, keywordTerms.Count).Select(term => weights[keywordTerms.Term(term)]).ToArray();
         var tokens = new TokenizedText();
-        var mentions = new HashSet<string>(StringComparer.Ordinal);
-        // A skill is scored for its group and again among its group's skills: the second time is looked up.
+        var inText = new FoundTerms(keywordTerms.Count);
+        var inProfile = new FoundTerms(keywordTerms.Count);
+        // A text is scanned once however often it is scored (a skill for its group and among its group's skills, every
+        // text again for the profile's matched keywords), and every scan adds to the keywords the profile mentions.
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         double Score(string? text)
         {
@@ -44,12 +48,13 @@ public static class TailoringEngine
         }
         double MentionedWeight(string text)
         {
-            mentions.Clear();
-            keywordTerms.CollectMentions(tokens.Load(text), mentions, cancellationToken);
+            inText.Clear();
+            keywordTerms.CollectMentions(tokens.Load(text), inText, cancellationToken);
             var score = 0.0;
-            foreach (var term in mentions)
+            foreach (var term in inText.Terms)
             {
-                score += weights[term];
+                score += weightOf[term];
+                inProfile.Add(term);
             }
             return score;
         }
@@ -73,7 +78,11 @@ public static class TailoringEngine
             }
         }
 
-        var mentioned = ProfileVocabulary.MentionedIn(profile, keywordTerms, cancellationToken);
+        foreach (var text in ProfileVocabulary.AllText(profile))
+        {
+            Score(text);
+        }
+        var mentioned = inProfile.Terms.Select(keywordTerms.Term).ToHashSet(StringComparer.Ordinal);
         var matched = keywords.Where(k => mentioned.Contains(k.Term)).Select(k => k.Term).ToList();
         var missing = keywords.Where(k => !mentioned.Contains(k.Term)).Select(k => k.Term).ToList();
         var totalWeight = keywords.Sum(k => k.Weight);

@@ -3,8 +3,10 @@ using System.Text.RegularExpressions;
 namespace JobWise.ApiService.Tailoring;
 
 /// <summary>
-/// How text splits into lower-case word tokens that keep the punctuation skills carry (c#, c++, .net, node.js, ci/cd),
-/// and the bounds that keep looking for terms in a text linear in its length.
+/// How text splits into lower-case word tokens that keep the punctuation skills carry (c#, c++, .net, node.js, ci/cd):
+/// a token is a match of <c>[a-z0-9][a-z0-9+#./-]*|\.[a-z][a-z0-9]*|[+#]+</c> in the lower-cased text, without
+/// trailing <see cref="TrailingPunctuation"/> (scanned by <see cref="TokenizedText"/>); and the bounds that keep looking
+/// for terms in a text linear in its length.
 /// </summary>
 public static partial class TextTerms
 {
@@ -25,9 +27,6 @@ public static partial class TextTerms
     public static IReadOnlyList<string> Sentences(string? text) => string.IsNullOrWhiteSpace(text)
         ? []
         : SentenceEnd().Split(text.Trim()).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
-
-    [GeneratedRegex(@"[a-z0-9][a-z0-9+#./-]*|\.[a-z][a-z0-9]*|[+#]+")]
-    internal static partial Regex TokenPattern();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z0-9""(])")]
     private static partial Regex SentenceEnd();

@@ -8,12 +8,16 @@ namespace JobWise.Tests.Benchmark;
 public sealed record BenchRow(string Name, int Concurrency, LatencyStats Latency, double PerSecond, int Calls, int ServerErrors,
     IReadOnlyDictionary<int, int> Statuses, int RefusalsWithoutRetryAfter);
 
+/// <summary>One in-process measurement: its timings, the bytes one run allocates (median), and what it should stay under.</summary>
+public sealed record InProcessRow(string Name, string Implementation, LatencyStats Latency, long AllocatedBytes, double TargetMilliseconds);
+
 public sealed record MemoryRow(string Name, long PeakRssKb, long PeakPssKb, int Processes);
 
 /// <summary>The benchmark's table and the ratios that matter, written as Markdown and JSON.</summary>
 public sealed class BenchReport
 {
     public List<BenchRow> Rows { get; } = [];
+    public List<InProcessRow> InProcess { get; } = [];
     public List<MemoryRow> Memory { get; } = [];
     public Dictionary<string, double> Ratios { get; } = [];
     public string Commit { get; init; } = "";
@@ -33,22 +37,39 @@ public sealed class BenchReport
         var md = new StringBuilder();
         md.AppendLine(CultureInfo.InvariantCulture, $"Benchmark of {When:yyyy-MM-dd HH:mm} UTC, commit {Commit}, {Cores} cores. {Settings}");
         md.AppendLine();
-        md.AppendLine("| measurement | clients | calls | p50 ms | p95 ms | p99 ms | per second | statuses |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
-        foreach (var row in Rows)
+        if (Rows.Count > 0)
         {
-            var statuses = string.Join(" ", row.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"));
-            md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {row.Name} | {row.Concurrency} | {row.Calls} | {row.Latency.P50:F1} | {row.Latency.P95:F1} | {row.Latency.P99:F1} | {row.PerSecond:F1} | {statuses} |");
+            md.AppendLine("| measurement | clients | calls | p50 ms | p95 ms | p99 ms | per second | statuses |");
+            md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
+            foreach (var row in Rows)
+            {
+                var statuses = string.Join(" ", row.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"));
+                md.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {row.Name} | {row.Concurrency} | {row.Calls} | {row.Latency.P50:F1} | {row.Latency.P95:F1} | {row.Latency.P99:F1} | {row.PerSecond:F1} | {statuses} |");
+            }
+            md.AppendLine();
         }
-        md.AppendLine();
-        md.AppendLine("| memory (peak during the throughput runs) | processes | RSS MiB | PSS MiB |");
-        md.AppendLine("|---|---:|---:|---:|");
-        foreach (var row in Memory)
+        if (InProcess.Count > 0)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {row.Name} | {row.Processes} | {row.PeakRssKb / 1024.0:F0} | {row.PeakPssKb / 1024.0:F0} |");
+            md.AppendLine("| in-process measurement (one thread) | implementation | runs | p50 ms | p95 ms | allocated MiB per run | target ms |");
+            md.AppendLine("|---|---|---:|---:|---:|---:|---:|");
+            foreach (var row in InProcess)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {row.Name} | {row.Implementation} | {row.Latency.Count} | {row.Latency.P50:F1} | {row.Latency.P95:F1} | {row.AllocatedBytes / (1024.0 * 1024):F2} | < {row.TargetMilliseconds:F0} |");
+            }
+            md.AppendLine();
         }
-        md.AppendLine();
+        if (Memory.Count > 0)
+        {
+            md.AppendLine("| memory (peak during the throughput runs) | processes | RSS MiB | PSS MiB |");
+            md.AppendLine("|---|---:|---:|---:|");
+            foreach (var row in Memory)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {row.Name} | {row.Processes} | {row.PeakRssKb / 1024.0:F0} | {row.PeakPssKb / 1024.0:F0} |");
+            }
+            md.AppendLine();
+        }
         md.AppendLine("| ratio | value |");
         md.AppendLine("|---|---:|");
         foreach (var (name, value) in Ratios)
@@ -58,18 +79,18 @@ public sealed class BenchReport
         return md.ToString();
     }
 
-    public string ToJson() => JsonSerializer.Serialize(new { When, Commit, Cores, Settings, Rows, Memory, Ratios },
+    public string ToJson() => JsonSerializer.Serialize(new { When, Commit, Cores, Settings, Rows, InProcess, Memory, Ratios },
         new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
 
-    /// <summary>Writes <c>{stamp}.md</c>, <c>{stamp}.json</c> and <c>latest.md</c>; returns the Markdown path.</summary>
-    public string Write(string folder)
+    /// <summary>Writes <c>{stamp}.md</c>, <c>{stamp}.json</c> and <c>{latest}.md</c>; returns the Markdown path.</summary>
+    public string Write(string folder, string latest = "latest")
     {
         Directory.CreateDirectory(folder);
         var stamp = When.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         var markdown = ToMarkdown();
         File.WriteAllText(Path.Combine(folder, $"{stamp}.md"), markdown);
         File.WriteAllText(Path.Combine(folder, $"{stamp}.json"), ToJson());
-        File.WriteAllText(Path.Combine(folder, "latest.md"), markdown);
+        File.WriteAllText(Path.Combine(folder, $"{latest}.md"), markdown);
         return Path.Combine(folder, $"{stamp}.md");
     }
 }

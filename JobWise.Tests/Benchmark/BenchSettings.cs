@@ -3,7 +3,7 @@ namespace JobWise.Tests.Benchmark;
 /// <summary>How much the benchmark measures. <see cref="Full"/> is what <c>./jobwise bench</c> runs; the smoke test runs <see cref="Smoke"/>.</summary>
 public sealed record BenchSettings(
     int Warmup, int Sequential, int Naive, TimeSpan ThroughputDuration, IReadOnlyList<int> Concurrency, int ListingExports,
-    string ResultsFolder)
+    string ResultsFolder, int TailoringWarmup = 3, int TailoringRuns = 30, bool OnlyTailoring = false)
 {
     public const string Template = "modern";
 
@@ -11,9 +11,13 @@ public sealed record BenchSettings(
         new(Warmup: 30, Sequential: 100, Naive: 10, ThroughputDuration: TimeSpan.FromSeconds(15), Concurrency: [1, 4, 8], ListingExports: 10_000, resultsFolder);
 
     public static BenchSettings Smoke(string resultsFolder) =>
-        new(Warmup: 1, Sequential: 3, Naive: 1, ThroughputDuration: TimeSpan.FromSeconds(1), Concurrency: [1, 2], ListingExports: 50, resultsFolder);
+        new(Warmup: 1, Sequential: 3, Naive: 1, ThroughputDuration: TimeSpan.FromSeconds(1), Concurrency: [1, 2], ListingExports: 50, resultsFolder,
+            TailoringWarmup: 0, TailoringRuns: 1);
 
-    /// <summary>Full unless overridden by BENCH_* environment variables (for a quicker look).</summary>
+    /// <summary>
+    /// Full unless overridden by BENCH_* environment variables (for a quicker look); <c>BENCH_ONLY=tailoring</c> measures
+    /// only the in-process tailoring and ATS keyword work, <c>BENCH_TAILORING_RUNS</c> how many runs of each.
+    /// </summary>
     public static BenchSettings FromEnvironment(string resultsFolder)
     {
         var full = Full(resultsFolder);
@@ -24,6 +28,8 @@ public sealed record BenchSettings(
             Naive = Read("BENCH_NAIVE", full.Naive),
             ThroughputDuration = TimeSpan.FromSeconds(Read("BENCH_SECONDS", (int)full.ThroughputDuration.TotalSeconds)),
             ListingExports = Read("BENCH_LISTING_EXPORTS", full.ListingExports),
+            TailoringRuns = Read("BENCH_TAILORING_RUNS", full.TailoringRuns),
+            OnlyTailoring = string.Equals(Environment.GetEnvironmentVariable("BENCH_ONLY"), "tailoring", StringComparison.OrdinalIgnoreCase),
         };
     }
 }

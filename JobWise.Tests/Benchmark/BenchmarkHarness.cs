@@ -27,9 +27,24 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
         var report = new BenchReport
         {
             Commit = GitCommit(),
-            Settings = $"Template {BenchSettings.Template}, the shipped 2-page sample resume; {settings.Sequential} sequential calls after {settings.Warmup} warm-up, " +
-                $"{settings.Naive} naive runs, {settings.ThroughputDuration.TotalSeconds:0} s per throughput run, {settings.ListingExports} exports listed; renderer slots {Slots}.",
+            Settings = settings.OnlyTailoring
+                ? $"BENCH_ONLY=tailoring: only the in-process tailoring, {settings.TailoringRuns} runs each after {settings.TailoringWarmup} warm-up."
+                : $"Template {BenchSettings.Template}, the shipped 2-page sample resume; {settings.Sequential} sequential calls after {settings.Warmup} warm-up, " +
+                    $"{settings.Naive} naive runs, {settings.ThroughputDuration.TotalSeconds:0} s per throughput run, {settings.ListingExports} exports listed; renderer slots {Slots}; " +
+                    $"tailoring {settings.TailoringRuns} runs each after {settings.TailoringWarmup} warm-up.",
         };
+        // In-process and first, while nothing else of the run competes for the cores.
+        report.InProcess.AddRange(TailoringBenchmark.Run(settings.TailoringWarmup, settings.TailoringRuns));
+        var engine = report.InProcess.Where(r => r.Implementation == TailoringBenchmark.Engine).ToList();
+        var baseline = report.InProcess.Where(r => r.Implementation == TailoringBenchmark.Baseline).ToList();
+        report.Ratios["tailoring, largest inputs: baseline p50 / engine p50"] = baseline[0].Latency.P50 / engine[0].Latency.P50;
+        if (settings.OnlyTailoring)
+        {
+            // A partial run must not stand in for the whole benchmark's latest.md.
+            report.Write(settings.ResultsFolder, "latest-tailoring");
+            return report;
+        }
+
         var sample = RendererFactory.SampleResume();
         var (html, print) = await ComposeLikeTheRendererAsync(sample);
 
