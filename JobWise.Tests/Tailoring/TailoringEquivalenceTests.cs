@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JobWise.ApiService.Model;
 using JobWise.ApiService.Tailoring;
 using JobWise.Contracts;
 using JobWise.Tests.Benchmark.Baseline;

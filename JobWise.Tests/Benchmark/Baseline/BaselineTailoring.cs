@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using JobWise.ApiService.Model;
 using JobWise.ApiService.Tailoring;
 using JobWise.Contracts;
 
