@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using JobWise.ApiService.Accounts;
 using JobWise.ApiService.Ats;
 using JobWise.ApiService.Auth;
 using JobWise.ApiService.Exports;
@@ -43,6 +44,7 @@ public static class ApplicationServiceExtensions
         builder.AddExports();
         builder.AddTailoring();
         builder.AddAts();
+        builder.AddAccounts();
 
         builder.Services.Configure<JsonOptions>(options =>
         {
@@ -91,6 +93,7 @@ public static class ApplicationServiceExtensions
         app.MapExportPreviewApi();
         app.MapLocalDownloadApi();
         app.MapAtsApi();
+        app.MapAccountApi();
 
         app.MapOpenApi().AllowAnonymous();
         if (app.Configuration.GetValue(ApiReferenceSetting, app.Environment.IsDevelopment()))
