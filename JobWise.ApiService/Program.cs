@@ -1,3 +1,4 @@
+using JobWise.ApiService.Accounts;
 using JobWise.ApiService.Ats;
 using JobWise.ApiService.Auth;
 using JobWise.ApiService.Exports;
@@ -29,6 +30,7 @@ builder.AddJobWiseRateLimiting();
 builder.AddExports();
 builder.AddTailoring();
 builder.AddAts();
+builder.AddAccounts();
 
 var app = builder.Build();
 
@@ -63,6 +65,7 @@ app.MapExportsApi();
 app.MapExportPreviewApi();
 app.MapLocalDownloadApi();
 app.MapAtsApi();
+app.MapAccountApi();
 app.MapApiReference();
 
 await app.MigrateDatabaseAsync();

@@ -96,6 +96,10 @@ public static class AuthApi
             return Problems.Unauthorized("The email or password is not correct.");
         }
         await backoff.ClearAsync(email.Normalized);
+        if (await db.AccountDeletions.AnyAsync(d => d.UserId == user.Id, cancellationToken))
+        {
+            return Problems.Unauthorized("This account is being deleted.");
+        }
         var refreshToken = refreshTokens.Issue(user.Id);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(TokenResponseFor(user, accessTokens, refreshToken));

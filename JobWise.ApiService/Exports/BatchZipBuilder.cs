@@ -8,37 +8,17 @@ namespace JobWise.ApiService.Exports;
 /// <summary>One file of a batch: its name inside the ZIP and the render that makes it.</summary>
 public sealed record BatchEntry(string FileName, RenderRequest Request);
 
-/// <summary>Renders a batch into a ZIP in a temporary file (deleted on close), so a batch never sits whole in memory.</summary>
+/// <summary>Renders a batch into a ZIP in a temporary file (<see cref="TemporaryZipFile"/>), so a batch never sits whole in memory.</summary>
 public sealed class BatchZipBuilder(RendererClient renderer, IOptions<ExportOptions> options)
 {
-    public async Task<(FileStream? Zip, ExportOutcome? Failure)> BuildAsync(
-        IReadOnlyList<BatchEntry> entries, TimeSpan retryAfter, CancellationToken cancellationToken)
-    {
-        var zipFile = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None,
-            81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        try
-        {
-            var failure = await WriteEntriesAsync(zipFile, entries, retryAfter, cancellationToken);
-            if (failure is not null)
-            {
-                await zipFile.DisposeAsync();
-                return (null, failure);
-            }
-            zipFile.Position = 0;
-            return (zipFile, null);
-        }
-        catch
-        {
-            await zipFile.DisposeAsync();
-            throw;
-        }
-    }
+    public Task<(FileStream? Zip, ExportOutcome? Failure)> BuildAsync(
+        IReadOnlyList<BatchEntry> entries, TimeSpan retryAfter, CancellationToken cancellationToken) =>
+        TemporaryZipFile.WriteAsync((zip, _) => WriteEntriesAsync(zip, entries, retryAfter, cancellationToken));
 
     private async Task<ExportOutcome?> WriteEntriesAsync(
-        FileStream zipFile, IReadOnlyList<BatchEntry> entries, TimeSpan retryAfter, CancellationToken cancellationToken)
+        ZipArchive zip, IReadOnlyList<BatchEntry> entries, TimeSpan retryAfter, CancellationToken cancellationToken)
     {
         long contentBytes = 0;
-        using var zip = new ZipArchive(zipFile, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var entry in entries)
         {
             var outcome = await renderer.RenderAsync(entry.Request, cancellationToken);

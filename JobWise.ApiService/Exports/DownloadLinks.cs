@@ -10,7 +10,8 @@ public sealed record DownloadLink(Uri Url, DateTimeOffset ExpiresAt);
 
 /// <summary>
 /// Download links for exports, cached in Redis until shortly before they expire, so a client that lists every few
-/// seconds does not make the API sign every time. When Redis is down links are made fresh and nothing fails.
+/// seconds does not make the API sign every time. When Redis is down links are made fresh and nothing fails. Keys
+/// name the user, so that deleting an account can find every link of theirs (<see cref="UserKeyPattern"/>).
 /// </summary>
 public sealed class DownloadLinks(
     IObjectStorage storage, IConnectionMultiplexer redis, IOptions<StorageOptions> storageOptions,
@@ -42,14 +43,21 @@ public sealed class DownloadLinks(
         return links;
     }
 
+    /// <summary>A Redis key pattern matching every cached link of the user's exports.</summary>
+    public static string UserKeyPattern(Guid userId) => $"{KeyPrefix}{userId:N}:*";
+
+    private static string KeyOf(Export export) => KeyOf(export.UserId, export.Id);
+
+    private static string KeyOf(Guid userId, Guid exportId) => $"{KeyPrefix}{userId:N}:{exportId:N}";
+
     public async Task<DownloadLink> ForAsync(Export export) => (await ForAsync([export]))[export.Id];
 
     /// <summary>Forgets a cached link, e.g. when its export is deleted.</summary>
-    public void Forget(Guid exportId)
+    public void Forget(Guid userId, Guid exportId)
     {
         try
         {
-            redis.GetDatabase().KeyDelete(KeyPrefix + exportId, CommandFlags.FireAndForget);
+            redis.GetDatabase().KeyDelete(KeyOf(userId, exportId), CommandFlags.FireAndForget);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
@@ -69,7 +77,7 @@ public sealed class DownloadLinks(
         try
         {
             // One round trip for a whole page of exports.
-            var values = await redis.GetDatabase().StringGetAsync(exports.Select(e => (RedisKey)(KeyPrefix + e.Id)).ToArray());
+            var values = await redis.GetDatabase().StringGetAsync(exports.Select(e => (RedisKey)KeyOf(e)).ToArray());
             for (var i = 0; i < values.Length; i++)
             {
                 if (values[i].HasValue)
@@ -99,7 +107,7 @@ public sealed class DownloadLinks(
                 var ttl = link.ExpiresAt - exportOptions.Value.LinkRefreshMargin - now;
                 if (ttl > TimeSpan.Zero)
                 {
-                    db.StringSet(KeyPrefix + export.Id, JsonSerializer.Serialize(link), ttl, flags: CommandFlags.FireAndForget);
+                    db.StringSet(KeyOf(export), JsonSerializer.Serialize(link), ttl, flags: CommandFlags.FireAndForget);
                 }
             }
         }

@@ -37,7 +37,7 @@ public sealed class ExportDeletion(JobWiseDbContext db, IObjectStorage storage, 
         {
             return false;
         }
-        links.Forget(id);
+        links.Forget(userId, id);
         if (!removed.FileStillNamed)
         {
             await RemoveFileAsync(removed.Export.StorageKey);

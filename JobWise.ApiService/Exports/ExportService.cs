@@ -89,6 +89,11 @@ public sealed class ExportService(
             ? new ExportOutcome.Deleted()
             : new ExportOutcome.NotFound("The export"));
 
+    /// <summary>Where every stored file of the user's exports lives: one prefix per user.</summary>
+    public static string UserStoragePrefix(Guid userId) => $"{OrphanFileSweep.ExportsPrefix}{userId:N}/";
+
+    public static string StorageKeyOf(Guid userId, Guid exportId, string format) => $"{UserStoragePrefix(userId)}{exportId:N}.{format}";
+
     /// <summary>Runs a step, answering an outage of the database or storage with 503 and Retry-After instead of a 500.</summary>
     private async Task<ExportOutcome> WhileAvailable(Func<Task<ExportOutcome>> step)
     {
@@ -116,7 +121,7 @@ public sealed class ExportService(
             Format = format,
             Template = template,
             FileName = source.FileName(format == ZipFormat ? "resumes" : template, format, now),
-            StorageKey = $"exports/{source.UserId:N}/{id:N}.{format}",
+            StorageKey = StorageKeyOf(source.UserId, id, format),
             Fingerprint = fingerprint,
             CreatedAt = now,
             ExpiresAt = now + options.Value.Retention,

@@ -25,12 +25,21 @@ public sealed class OrphanFileSweep(
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<JobWiseDbContext>();
-        var storage = scope.ServiceProvider.GetRequiredService<IObjectStorage>();
-        var cutoff = clock.GetUtcNow() - options.Value.OrphanGracePeriod;
+        return await RemoveUnnamedAsync(
+            scope.ServiceProvider.GetRequiredService<JobWiseDbContext>(), scope.ServiceProvider.GetRequiredService<IObjectStorage>(),
+            ExportsPrefix, clock.GetUtcNow() - options.Value.OrphanGracePeriod, cancellationToken);
+    }
+
+    /// <summary>
+    /// Removes every stored file under <paramref name="prefix"/> written at or before <paramref name="cutoff"/> that no
+    /// export names; returns how many. Storage failures are thrown.
+    /// </summary>
+    public static async Task<int> RemoveUnnamedAsync(
+        JobWiseDbContext db, IObjectStorage storage, string prefix, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
         var removed = 0;
         var page = new List<string>(PageSize);
-        await foreach (var stored in storage.ListAsync(ExportsPrefix, cancellationToken))
+        await foreach (var stored in storage.ListAsync(prefix, cancellationToken))
         {
             if (stored.LastModified <= cutoff)
             {

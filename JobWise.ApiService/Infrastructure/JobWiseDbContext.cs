@@ -12,6 +12,7 @@ public sealed class JobWiseDbContext(DbContextOptions<JobWiseDbContext> options)
     public DbSet<Generation> Generations => Set<Generation>();
     public DbSet<Export> Exports => Set<Export>();
     public DbSet<PendingAtsReport> PendingAtsReports => Set<PendingAtsReport>();
+    public DbSet<AccountDeletion> AccountDeletions => Set<AccountDeletion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JobWiseDbContext).Assembly);

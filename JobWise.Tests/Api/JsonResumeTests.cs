@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Json.Schema;
 using JobWise.Tests.Infrastructure;
 
 namespace JobWise.Tests.Api;
@@ -9,10 +8,7 @@ namespace JobWise.Tests.Api;
 /// <summary>Import from and export to JSON Resume, checked against the official schema (npm @jsonresume/schema 1.3.1).</summary>
 public sealed class JsonResumeTests(ApiHost host) : IClassFixture<ApiHost>
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Api", "JsonResume");
-
-    // Loaded once: the schema library refuses to register the same $id twice.
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromFile(Path.Combine(Folder, "jsonresume-schema.json")));
+    private static readonly string Folder = JsonResumeSchema.Folder;
 
     /// <summary>Fields of the official sample that the resume document has no place for.</summary>
     private static readonly string[] FieldsOnlyJsonResumeHas =
@@ -76,14 +72,7 @@ public sealed class JsonResumeTests(ApiHost host) : IClassFixture<ApiHost>
         Assert.Equal("Jordan Rivera", (await get.ReadJsonAsync())["content"]!["header"]!["name"]!.GetValue<string>());
     }
 
-    private static void AssertValidAgainstSchema(JsonNode document)
-    {
-        var schema = Schema.Value;
-        using var parsed = JsonDocument.Parse(document.ToJsonString());
-        var result = schema.Evaluate(parsed.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        Assert.True(result.IsValid, JsonSerializer.Serialize(result.Details?.Where(d => !d.IsValid && d.Errors is not null)
-            .Select(d => new { path = d.InstanceLocation.ToString(), d.Errors })));
-    }
+    private static void AssertValidAgainstSchema(JsonNode document) => JsonResumeSchema.AssertValid(document);
 
     private static void Remove(JsonNode? node, string[] path)
     {
