@@ -1,9 +1,10 @@
+using JobWise.ApiService.Diagnostics;
 using JobWise.ApiService.Extensions;
 using JobWise.ApiService.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddServiceDefaults();
+builder.AddServiceDefaults(ApiTelemetry.Name);
 builder.AddApplicationServices();
 
 var app = builder.Build();

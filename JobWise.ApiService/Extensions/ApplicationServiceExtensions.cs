@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using JobWise.ApiService.Ats;
 using JobWise.ApiService.Auth;
+using JobWise.ApiService.Diagnostics;
 using JobWise.ApiService.Exports;
 using JobWise.ApiService.Generations;
 using JobWise.ApiService.Health;
@@ -36,6 +37,7 @@ public static class ApplicationServiceExtensions
             .AddCheck<DatabaseHealthCheck>("database")
             // Download links are made fresh when the cache is down: degraded, not unavailable.
             .AddCheck<CacheHealthCheck>("cache", failureStatus: HealthStatus.Degraded);
+        builder.Services.AddSingleton<ApiMetrics>();
         builder.AddObjectStorage();
         builder.AddRendererClient();
         builder.AddJobWiseAuth();
