@@ -1,6 +1,7 @@
 using JobWise.ApiService;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JobWise.Tests.Infrastructure;
 
@@ -31,6 +32,11 @@ public class ApiHost(PostgresServer postgres, RedisServer redis) : IAsyncLifetim
     /// <summary>A Redis of the test class's own, when it means to stop it.</summary>
     protected virtual string? CacheConnectionString => null;
 
+    /// <summary>Services a test class adds or replaces (e.g. a telemetry exporter), after the API's own.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public virtual async ValueTask InitializeAsync()
     {
         var connectionString = ConnectionString = await postgres.CreateDatabaseAsync("api");
@@ -57,6 +63,7 @@ public class ApiHost(PostgresServer postgres, RedisServer redis) : IAsyncLifetim
         _factory = new WebApplicationFactory<ApiServiceMarker>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Testing");
+            builder.ConfigureServices(ConfigureServices);
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
