@@ -3,15 +3,18 @@ namespace JobWise.Tests.Benchmark;
 /// <summary>How much the benchmark measures. <see cref="Full"/> is what <c>./jobwise bench</c> runs; the smoke test runs <see cref="Smoke"/>.</summary>
 public sealed record BenchSettings(
     int Warmup, int Sequential, int Naive, TimeSpan ThroughputDuration, IReadOnlyList<int> Concurrency, int ListingExports,
-    string ResultsFolder)
+    string ResultsFolder, int Batches = 10, string Only = "")
 {
+    /// <summary>The value of <c>BENCH_ONLY</c> that measures batch exports alone.</summary>
+    public const string BatchSection = "batch";
+
     public const string Template = "modern";
 
     public static BenchSettings Full(string resultsFolder) =>
         new(Warmup: 30, Sequential: 100, Naive: 10, ThroughputDuration: TimeSpan.FromSeconds(15), Concurrency: [1, 4, 8], ListingExports: 10_000, resultsFolder);
 
     public static BenchSettings Smoke(string resultsFolder) =>
-        new(Warmup: 1, Sequential: 3, Naive: 1, ThroughputDuration: TimeSpan.FromSeconds(1), Concurrency: [1, 2], ListingExports: 50, resultsFolder);
+        new(Warmup: 1, Sequential: 3, Naive: 1, ThroughputDuration: TimeSpan.FromSeconds(1), Concurrency: [1, 2], ListingExports: 50, resultsFolder, Batches: 1);
 
     /// <summary>Full unless overridden by BENCH_* environment variables (for a quicker look).</summary>
     public static BenchSettings FromEnvironment(string resultsFolder)
@@ -24,6 +27,8 @@ public sealed record BenchSettings(
             Naive = Read("BENCH_NAIVE", full.Naive),
             ThroughputDuration = TimeSpan.FromSeconds(Read("BENCH_SECONDS", (int)full.ThroughputDuration.TotalSeconds)),
             ListingExports = Read("BENCH_LISTING_EXPORTS", full.ListingExports),
+            Batches = Read("BENCH_BATCHES", full.Batches),
+            Only = Environment.GetEnvironmentVariable("BENCH_ONLY") ?? "",
         };
     }
 }

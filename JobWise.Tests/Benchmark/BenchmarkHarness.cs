@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
+using JobWise.ApiService.Exports;
 using JobWise.Contracts;
 using JobWise.Renderer.Templates;
 using JobWise.Tests.Infrastructure;
@@ -28,6 +29,12 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
                 $"{settings.Naive} naive runs, {settings.ThroughputDuration.TotalSeconds:0} s per throughput run, {settings.ListingExports} exports listed; renderer slots {Slots}.",
         };
         var sample = RendererFactory.SampleResume();
+        if (settings.Only == BenchSettings.BatchSection)
+        {
+            await MeasureBatchAsync(report, sample);
+            report.Write(settings.ResultsFolder);
+            return report;
+        }
         var html = await ComposeLikeTheRendererAsync(sample);
 
         await using var floor = await FloorPrinter.StartAsync(Slots);
@@ -92,6 +99,7 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
             report.Ratios["naive p50 / end-to-end PDF p50 (local storage)"] = naiveRow.Latency.P50 / e2e["local pdf"].Latency.P50;
             report.Ratios[$"throughput at {endToEndAtMost!.Concurrency} clients / floor throughput at {floorAtMost!.Concurrency}"] = endToEndAtMost.PerSecond / floorAtMost.PerSecond;
             report.Ratios[$"p95 / p50 at {endToEndAtMost.Concurrency} clients"] = endToEndAtMost.Latency.P95 / endToEndAtMost.Latency.P50;
+            await MeasureBatchAsync(report, sample);
             report.Ratios["5xx responses, all runs"] = report.Rows.Sum(r => r.ServerErrors);
             report.Ratios["429/503 without Retry-After, all runs"] = report.Rows.Sum(r => r.RefusalsWithoutRetryAfter);
         }
@@ -116,6 +124,36 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
         report.Add($"end to end repeated identical PDF (reuse), {api.Name} storage", 1,
             await LoadRunner.SequentialAsync(settings.Warmup, settings.Sequential, _ => api.ExportAsync(RenderFormats.Pdf, repeated)));
         await api.WaitForAtsReportsAsync(AtsDrainLimit);
+    }
+
+    /// <summary>
+    /// A batch of every template × PDF and DOCX, rendered one after another (<c>Exports:BatchParallelism</c> 1, the way
+    /// before parallel batches) and with the default parallelism, by two API processes called in turn.
+    /// </summary>
+    private async Task MeasureBatchAsync(BenchReport report, ResumeDocument sample)
+    {
+        string[] templates = ["modern", "classic", "creative", "ats_optimized"];
+        var parallelism = new ExportOptions().BatchParallelism;
+        var (sequentialApi, _) = await StartApiAsync("batch_sequential", new Dictionary<string, string>(LocalStorage()) { ["Exports:BatchParallelism"] = "1" });
+        var (parallelApi, _) = await StartApiAsync("batch_parallel", LocalStorage());
+        using (sequentialApi)
+        using (parallelApi)
+        await using (sequentialApi.Server)
+        await using (parallelApi.Server)
+        {
+            await sequentialApi.SignInAsync();
+            await parallelApi.SignInAsync();
+            var sequentialGeneration = (await sequentialApi.CreateGenerationsAsync(sample, 1))[0];
+            var parallelGeneration = (await parallelApi.CreateGenerationsAsync(sample, 1))[0];
+            // A fresh accent colour per call: every batch renders all of its files.
+            var (sequential, parallel) = await LoadRunner.AlternatingAsync(Math.Min(settings.Warmup, 3), settings.Batches,
+                _ => sequentialApi.BatchAsync(sequentialGeneration, templates, NextAccent()),
+                _ => parallelApi.BatchAsync(parallelGeneration, templates, NextAccent()));
+            var what = $"batch POST /exports/batch, {templates.Length} templates × pdf and docx, local";
+            var before = report.Add($"{what}, one render at a time (BatchParallelism 1)", 1, sequential);
+            var after = report.Add($"{what}, {parallelism} renders at once (BatchParallelism {parallelism})", 1, parallel);
+            report.Ratios["batch of 8 p50: parallel / one at a time"] = after.Latency.P50 / before.Latency.P50;
+        }
     }
 
     private string NextAccent() => $"#{Interlocked.Increment(ref _accentCounter) & 0xFFFFFF:X6}";
