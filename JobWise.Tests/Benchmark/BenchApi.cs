@@ -60,14 +60,13 @@ public sealed class BenchApi(ApiServerProcess server, string name) : IDisposable
     }
 
     /// <summary>One ZIP of <paramref name="templates"/> × PDF and DOCX (<c>POST /exports/batch</c>).</summary>
-    public async Task<LoadRunner.CallResult> BatchAsync(string generationId, IReadOnlyList<string> templates, string accentColor)
+    public async Task<LoadRunner.CallResult> BatchAsync(string generationId, IReadOnlyList<string> templates)
     {
         var body = new JsonObject
         {
             ["generation_id"] = generationId,
             ["templates"] = new JsonArray([.. templates.Select(template => (JsonNode?)template)]),
             ["formats"] = new JsonArray(RenderFormats.Pdf, RenderFormats.Docx),
-            ["options"] = new JsonObject { ["accent_color"] = accentColor },
         };
         using var response = await _client.PostAsJsonAsync("/api/v1/exports/batch", body);
         await response.Content.LoadIntoBufferAsync();

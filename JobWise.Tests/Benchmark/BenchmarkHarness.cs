@@ -143,12 +143,14 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
         {
             await sequentialApi.SignInAsync();
             await parallelApi.SignInAsync();
-            var sequentialGeneration = (await sequentialApi.CreateGenerationsAsync(sample, 1))[0];
-            var parallelGeneration = (await parallelApi.CreateGenerationsAsync(sample, 1))[0];
-            // A fresh accent colour per call: every batch renders all of its files.
-            var (sequential, parallel) = await LoadRunner.AlternatingAsync(Math.Min(settings.Warmup, 3), settings.Batches,
-                _ => sequentialApi.BatchAsync(sequentialGeneration, templates, NextAccent()),
-                _ => parallelApi.BatchAsync(parallelGeneration, templates, NextAccent()));
+            // A generation of its own per call (warm-up calls take the last ones), as a client tailoring per job would send.
+            var warmup = Math.Min(settings.Warmup, 3);
+            var sequentialGenerations = await sequentialApi.CreateGenerationsAsync(sample, warmup + settings.Batches);
+            var parallelGenerations = await parallelApi.CreateGenerationsAsync(sample, warmup + settings.Batches);
+            int Index(int call) => call >= 0 ? call : settings.Batches - 1 - call;
+            var (sequential, parallel) = await LoadRunner.AlternatingAsync(warmup, settings.Batches,
+                call => sequentialApi.BatchAsync(sequentialGenerations[Index(call)], templates),
+                call => parallelApi.BatchAsync(parallelGenerations[Index(call)], templates));
             var what = $"batch POST /exports/batch, {templates.Length} templates × pdf and docx, local";
             var before = report.Add($"{what}, one render at a time (BatchParallelism 1)", 1, sequential);
             var after = report.Add($"{what}, {parallelism} renders at once (BatchParallelism {parallelism})", 1, parallel);
