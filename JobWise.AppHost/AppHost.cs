@@ -17,7 +17,8 @@ var api = builder.AddProject<Projects.JobWise_ApiService>("api")
     .WithEnvironment("Auth__SigningKey", jwtSigningKey)
     // The public API: a publisher gives it an ingress; the renderer stays internal.
     .WithExternalHttpEndpoints()
-    .WithHttpHealthCheck("/health/ready");
+    .WithHttpHealthCheck("/health/ready")
+    .WithApiReferenceLink();
 infrastructure.ConfigureStorage(api);
 infrastructure.ConfigureRenderer(api);
 api.WithOptionalLlm();

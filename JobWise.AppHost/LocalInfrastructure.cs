@@ -46,7 +46,8 @@ public static class LocalInfrastructure
         var storageRoot = Path.Combine(stateDirectory, "storage");
 
         var renderer = builder.AddProject<Projects.JobWise_Renderer>("renderer")
-            .WithHttpHealthCheck("/health/ready");
+            .WithHttpHealthCheck("/health/ready")
+            .WithTemplatesLink();
 
         return new InfrastructureResources(
             postgres,
