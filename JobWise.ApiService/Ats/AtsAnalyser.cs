@@ -21,7 +21,7 @@ public sealed class AtsAnalyser(JobWiseDbContext db, IObjectStorage storage)
 
     public async Task<(Outcome Outcome, AtsReport? Report)> AnalyseAsync(Export export, CancellationToken cancellationToken)
     {
-        using var span = ApiTelemetry.Start(ApiTelemetry.AtsAnalysis)?.SetTag("jobwise.export.id", export.Id);
+        using var span = ApiTelemetry.Start(ApiTelemetry.AtsAnalysis)?.SetTag("jobwise.export.id", export.Id.ToString());
         var result = await MakeAsync(export, cancellationToken);
         span?.SetTag("jobwise.ats.outcome", result.Outcome.ToString());
         return result;

@@ -26,8 +26,4 @@ public static class ApiTelemetry
 
     /// <summary>A span of ours, or null when nobody listens (then tagging it costs nothing).</summary>
     public static Activity? Start(string spanName, ActivityKind kind = ActivityKind.Internal) => Source.StartActivity(spanName, kind);
-
-    /// <summary>Marks the span failed with the exception that ended it.</summary>
-    public static void Fail(this Activity? activity, Exception exception) =>
-        activity?.AddException(exception).SetStatus(ActivityStatusCode.Error, exception.Message);
 }

@@ -46,7 +46,7 @@ public sealed class ExportMeasurement : IDisposable
         };
         if (outcome is ExportOutcome.Created { Export: var export })
         {
-            _span?.SetTag("jobwise.export.id", export.Id);
+            _span?.SetTag("jobwise.export.id", export.Id.ToString());
         }
         if (outcome is ExportOutcome.RetryLater or ExportOutcome.BadGateway)
         {
