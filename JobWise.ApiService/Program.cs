@@ -1,6 +1,7 @@
 using JobWise.ApiService.Accounts;
 using JobWise.ApiService.Ats;
 using JobWise.ApiService.Auth;
+using JobWise.ApiService.Diagnostics;
 using JobWise.ApiService.Exports;
 using JobWise.ApiService.Generations;
 using JobWise.ApiService.Health;
@@ -15,7 +16,8 @@ using JobWise.ApiService.Tailoring;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddServiceDefaults();
+builder.AddServiceDefaults(ApiTelemetry.Name);
+builder.Services.AddSingleton<ApiMetrics>();
 builder.AddTrustedForwardedHeaders();
 builder.AddHttpConventions();
 builder.AddApiReference();

@@ -18,7 +18,8 @@ var api = builder.AddProject<Projects.JobWise_ApiService>("api")
     .WithEnvironment("Auth__SigningKey", jwtSigningKey)
     // The public API: a publisher gives it an ingress; the renderer stays internal.
     .WithExternalHttpEndpoints()
-    .WithHttpHealthCheck("/health/ready");
+    .WithHttpHealthCheck("/health/ready")
+    .WithApiReferenceLink();
 // Local-disk download links name the API's own endpoint, not whatever host a request (or a probe) came in on.
 api.WithEnvironment("Storage__Local__PublicBaseUrl", api.GetEndpoint("http"));
 infrastructure.ConfigureRenderer(api);

@@ -32,7 +32,8 @@ public static class ContainerInfrastructure
 
         var renderer = builder.AddContainer("renderer", RendererImage, ImageTag)
             .WithHttpEndpoint(targetPort: ImagePort, name: "http")
-            .WithHttpHealthCheck("/health/ready");
+            .WithHttpHealthCheck("/health/ready")
+            .WithTemplatesLink();
 
         return new InfrastructureResources(
             postgres,

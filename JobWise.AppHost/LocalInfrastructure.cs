@@ -54,7 +54,8 @@ public static class LocalInfrastructure
             .ExcludeFromManifest();
 
         var renderer = builder.AddProject<Projects.JobWise_Renderer>("renderer")
-            .WithHttpHealthCheck("/health/ready");
+            .WithHttpHealthCheck("/health/ready")
+            .WithTemplatesLink();
 
         return new InfrastructureResources(
             postgres,

@@ -6,7 +6,7 @@ using JobWise.Renderer.Templates;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddServiceDefaults(RendererMetrics.MeterName);
+builder.AddServiceDefaults(RendererTelemetry.Name);
 builder.AddRendererServices();
 
 var app = builder.Build();

@@ -23,10 +23,13 @@ public static class Extensions
     public const string AlivenessEndpointPath = "/alive";
     private const string LiveTag = "live";
 
-    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder, params string[] extraMeters)
+    /// <param name="telemetryNames">
+    /// The service's own <c>ActivitySource</c> and <c>Meter</c> names (one name serves both), e.g. <c>JobWise.Api</c>.
+    /// </param>
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder, params string[] telemetryNames)
         where TBuilder : IHostApplicationBuilder
     {
-        builder.ConfigureOpenTelemetry(extraMeters);
+        builder.ConfigureOpenTelemetry(telemetryNames);
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
@@ -37,7 +40,7 @@ public static class Extensions
         return builder;
     }
 
-    public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder, params string[] extraMeters)
+    public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder, params string[] telemetryNames)
         where TBuilder : IHostApplicationBuilder
     {
         builder.Logging.AddOpenTelemetry(logging =>
@@ -51,9 +54,10 @@ public static class Extensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(extraMeters))
+                .AddMeter(telemetryNames))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
+                .AddSource(telemetryNames)
                 .AddAspNetCoreInstrumentation(options =>
                     // Probes every few seconds would drown the real traces.
                     options.Filter = context => !IsHealthProbe(context.Request.Path))

@@ -1,3 +1,4 @@
+using JobWise.ApiService.Diagnostics;
 using JobWise.ApiService.Infrastructure;
 using JobWise.ApiService.Model;
 using JobWise.ApiService.Storage;
@@ -19,6 +20,14 @@ public sealed class AtsAnalyser(JobWiseDbContext db, IObjectStorage storage)
     }
 
     public async Task<(Outcome Outcome, AtsReport? Report)> AnalyseAsync(Export export, CancellationToken cancellationToken)
+    {
+        using var span = ApiTelemetry.Start(ApiTelemetry.AtsAnalysis)?.SetTag("jobwise.export.id", export.Id.ToString());
+        var result = await MakeAsync(export, cancellationToken);
+        span?.SetTag("jobwise.ats.outcome", result.Outcome.ToString());
+        return result;
+    }
+
+    private async Task<(Outcome Outcome, AtsReport? Report)> MakeAsync(Export export, CancellationToken cancellationToken)
     {
         if (export.AtsReport is not null)
         {

@@ -28,4 +28,8 @@ public sealed class AtsOptions
     /// <summary>Wait after a failed attempt; doubled after each further one.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The ATS backlog gauge counts the queue at most this often, however often metrics are collected.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan BacklogCountInterval { get; set; } = TimeSpan.FromSeconds(10);
 }

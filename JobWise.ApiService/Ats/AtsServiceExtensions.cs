@@ -11,6 +11,7 @@ public static class AtsServiceExtensions
         builder.Services.AddScoped<AtsQueue>();
         builder.Services.AddSingleton<ExportActivity>();
         builder.Services.AddSingleton<TemplateAtsScores>();
+        builder.Services.AddSingleton<AtsBacklog>();
         builder.Services.AddHostedService<AtsWorker>();
         return builder;
     }

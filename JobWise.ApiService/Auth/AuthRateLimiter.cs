@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;
+using JobWise.ApiService.Diagnostics;
 using JobWise.ApiService.Http;
 using JobWise.ApiService.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -17,10 +18,15 @@ public sealed class AuthRateLimiter : IDisposable
     private const string AddressKind = "signin:address:";
     private const string AccountAddressKind = "signin:account-address:";
 
-    private readonly PartitionedRateLimiter<string> _limiter;
+    public const string SignInPolicy = "sign-in";
+    public const string RegistrationPolicy = "registration";
 
-    public AuthRateLimiter(SharedRateLimiters limiters, IOptions<AuthRateLimitOptions> options)
+    private readonly PartitionedRateLimiter<string> _limiter;
+    private readonly ApiMetrics _metrics;
+
+    public AuthRateLimiter(SharedRateLimiters limiters, IOptions<AuthRateLimitOptions> options, ApiMetrics metrics)
     {
+        _metrics = metrics;
         var settings = options.Value;
         _limiter = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.Get(key, partition =>
             limiters.FixedWindow(partition,
@@ -31,16 +37,16 @@ public sealed class AuthRateLimiter : IDisposable
     /// <summary>Null when the sign-in may be checked, else how long the caller should wait.</summary>
     public ValueTask<TimeSpan?> TryAcquireSignInAsync(string? clientAddress, string normalizedEmail, CancellationToken cancellationToken) =>
         TryAcquireAsync([AddressKind + Address(clientAddress), $"{AccountAddressKind}{Address(clientAddress)}:{AccountKey(normalizedEmail)}"],
-            cancellationToken);
+            SignInPolicy, cancellationToken);
 
     public ValueTask<TimeSpan?> TryAcquireRegistrationAsync(string? clientAddress, CancellationToken cancellationToken) =>
-        TryAcquireAsync([AddressKind + Address(clientAddress)], cancellationToken);
+        TryAcquireAsync([AddressKind + Address(clientAddress)], RegistrationPolicy, cancellationToken);
 
     /// <summary>The account's part of a key: a digest, so that Redis holds no email addresses.</summary>
     public static string AccountKey(string normalizedEmail) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalizedEmail)))[..32];
 
-    private async ValueTask<TimeSpan?> TryAcquireAsync(string[] keys, CancellationToken cancellationToken)
+    private async ValueTask<TimeSpan?> TryAcquireAsync(string[] keys, string policy, CancellationToken cancellationToken)
     {
         foreach (var key in keys)
         {
@@ -48,6 +54,7 @@ public sealed class AuthRateLimiter : IDisposable
             using var lease = await _limiter.AcquireAsync(key, cancellationToken: cancellationToken);
             if (!lease.IsAcquired)
             {
+                _metrics.RateLimited(policy);
                 return RetryAfter.Of(lease, TimeSpan.FromMinutes(1));
             }
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JobWise.ApiService.Diagnostics;
 using JobWise.ApiService.Model;
 using JobWise.ApiService.Storage;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public sealed class DownloadLinks(
         {
             return links;
         }
+        using var span = ApiTelemetry.Start(ApiTelemetry.DownloadLink)?.SetTag("jobwise.link.count", exports.Count);
         var now = clock.GetUtcNow();
         var cached = await ReadCachedAsync(exports);
         var fresh = new List<(Export Export, DownloadLink Link)>();
@@ -40,6 +42,7 @@ public sealed class DownloadLinks(
             links[exports[i].Id] = link;
         }
         WriteCached(fresh, now);
+        span?.SetTag("jobwise.link.cache_hits", exports.Count - fresh.Count).SetTag("jobwise.link.signed", fresh.Count);
         return links;
     }
 

@@ -39,6 +39,13 @@ public sealed class ExportOptions
     [Range(1024, long.MaxValue)]
     public long MaxBatchBytes { get; set; } = 50L * 1024 * 1024;
 
+    /// <summary>
+    /// Renders of one batch sent to the renderer at once. Those beyond the renderer's slots wait in its queue, so the
+    /// renderer's own bounds hold; keep it within <c>Renderer:Slots</c> × replicas + <c>Renderer:QueueLength</c>. 1 renders one after another.
+    /// </summary>
+    [Range(1, 64)]
+    public int BatchParallelism { get; set; } = 4;
+
     /// <summary>How long a client is asked to wait when a dependency is down.</summary>
     [Range(1, 3600)]
     public int RetryAfterSeconds { get; set; } = 5;

@@ -1,3 +1,4 @@
+using JobWise.ApiService.Diagnostics;
 using JobWise.ApiService.Http;
 using JobWise.ApiService.Model;
 using JobWise.ApiService.Rendering;
@@ -14,18 +15,32 @@ namespace JobWise.ApiService.Exports;
 public sealed class ExportService(
     ExportSourceLoader sources, ExportReuse reuse, RendererClient renderer, BatchZipBuilder zips, StoredExportWriter writer,
     ExportDeletion deletion, DownloadLinks links, IOptions<ExportOptions> options,
-    TimeProvider clock, ILogger<ExportService> logger)
+    ApiMetrics metrics, TimeProvider clock, ILogger<ExportService> logger)
 {
     public const string ZipFormat = "zip";
 
     private TimeSpan RetryAfter => TimeSpan.FromSeconds(options.Value.RetryAfterSeconds);
 
-    public Task<ExportOutcome> CreateAsync(Guid userId, ExportRequest request, string format, CancellationToken cancellationToken)
+    public async Task<ExportOutcome> CreateAsync(Guid userId, ExportRequest request, string format, CancellationToken cancellationToken)
+    {
+        using var measurement = new ExportMeasurement(metrics, ApiTelemetry.Export, format);
+        return measurement.Finish(await CreateOneAsync(userId, request, format, measurement, cancellationToken));
+    }
+
+    public async Task<ExportOutcome> CreateBatchAsync(Guid userId, BatchExportRequest request, CancellationToken cancellationToken)
+    {
+        using var measurement = new ExportMeasurement(metrics, ApiTelemetry.BatchExport, ZipFormat);
+        return measurement.Finish(await CreateZipAsync(userId, request, measurement, cancellationToken));
+    }
+
+    private Task<ExportOutcome> CreateOneAsync(
+        Guid userId, ExportRequest request, string format, ExportMeasurement measurement, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var plan = ExportRequestValidation.Read(request, format, errors);
         return plan is null ? Task.FromResult<ExportOutcome>(new ExportOutcome.Invalid(errors)) : WhileAvailable(async () =>
         {
+            measurement.ForTemplate(plan.Templates[0]);
             var (source, failure) = await sources.LoadAsync(userId, plan, RetryAfter, cancellationToken);
             if (source is null)
             {
@@ -36,6 +51,7 @@ public sealed class ExportService(
             var export = NewExport(source, format, template, ExportFingerprint.Of(renderRequest));
             if (await reuse.TryRecordSharingAsync(export, cancellationToken))
             {
+                measurement.Reused();
                 return await CreatedAsync(export);
             }
 
@@ -52,12 +68,15 @@ public sealed class ExportService(
         });
     }
 
-    public Task<ExportOutcome> CreateBatchAsync(Guid userId, BatchExportRequest request, CancellationToken cancellationToken)
+    private Task<ExportOutcome> CreateZipAsync(
+        Guid userId, BatchExportRequest request, ExportMeasurement measurement, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var plan = ExportRequestValidation.Read(request, options.Value.MaxBatchFiles, errors);
         return plan is null ? Task.FromResult<ExportOutcome>(new ExportOutcome.Invalid(errors)) : WhileAvailable(async () =>
         {
+            // Not the template list: its combinations would make a metric series each.
+            measurement.ForTemplate("batch");
             var (source, failure) = await sources.LoadAsync(userId, plan, RetryAfter, cancellationToken);
             if (source is null)
             {

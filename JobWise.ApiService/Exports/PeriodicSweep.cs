@@ -1,3 +1,5 @@
+using JobWise.ApiService.Diagnostics;
+
 namespace JobWise.ApiService.Exports;
 
 /// <summary>
@@ -19,7 +21,9 @@ public static class PeriodicSweep
         {
             try
             {
+                using var span = ApiTelemetry.Start(ApiTelemetry.Sweep(name));
                 var removed = await sweep(stoppingToken);
+                span?.SetTag("jobwise.sweep.removed", removed);
                 if (removed > 0)
                 {
                     reportRemoved(removed);

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using JobWise.ApiService.Auth;
+using JobWise.ApiService.Diagnostics;
 using JobWise.ApiService.Http;
 using JobWise.ApiService.Validation;
 using Microsoft.AspNetCore.RateLimiting;
@@ -36,6 +37,7 @@ public sealed class ExpensiveWorkRateLimit(SharedRateLimiters limiters, IOptions
     public static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
+        context.RequestServices.GetRequiredService<ApiMetrics>().RateLimited(PolicyName);
         // The library's X-RateLimit-* headers, where the lease carries them.
         await RateLimitMetadata.OnRejected(context, rejected.Lease, cancellationToken);
         var settings = context.RequestServices.GetRequiredService<IOptions<ExpensiveWorkLimitOptions>>().Value;

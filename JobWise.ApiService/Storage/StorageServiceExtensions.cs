@@ -1,4 +1,5 @@
 using System.Text;
+using JobWise.ApiService.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace JobWise.ApiService.Storage;
@@ -18,9 +19,13 @@ public static class StorageServiceExtensions
         builder.Services.AddSingleton(services => new LocalDownloadSigner(
             Encoding.UTF8.GetBytes(services.GetRequiredService<IOptions<StorageOptions>>().Value.Local.SigningKey)));
         builder.Services.AddSingleton<IObjectStorage>(services =>
-            services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == "s3"
+        {
+            var provider = services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider;
+            IObjectStorage storage = provider == "s3"
                 ? ActivatorUtilities.CreateInstance<S3ObjectStorage>(services)
-                : ActivatorUtilities.CreateInstance<LocalDiskStorage>(services));
+                : ActivatorUtilities.CreateInstance<LocalDiskStorage>(services);
+            return new InstrumentedObjectStorage(storage, provider, services.GetRequiredService<ApiMetrics>());
+        });
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using JobWise.ApiService.Diagnostics;
 using JobWise.ApiService.Model;
 using JobWise.Contracts;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,16 @@ public sealed class GenerationTailor(IOptions<LlmTailoringOptions> llmOptions, I
     public const string LlmEngineName = "llm";
 
     public async Task<TailoringEngine.Result> TailorAsync(ResumeDocument profile, Job job, TailoringLimits limits, CancellationToken cancellationToken)
+    {
+        using var span = ApiTelemetry.Start(ApiTelemetry.Tailoring);
+        var result = await TailorWithBestEngineAsync(profile, job, limits, cancellationToken);
+        span?.SetTag("jobwise.tailoring.engine", result.Match.Engine)
+            .SetTag("jobwise.tailoring.fallback", result.Match.FallbackReason is not null);
+        return result;
+    }
+
+    private async Task<TailoringEngine.Result> TailorWithBestEngineAsync(
+        ResumeDocument profile, Job job, TailoringLimits limits, CancellationToken cancellationToken)
     {
         var deterministic = TailoringEngine.Tailor(profile, job.Title, job.Description, limits, cancellationToken);
         if (!llmOptions.Value.IsConfigured)

@@ -1,4 +1,5 @@
 using System.ClientModel;
+using JobWise.ApiService.Diagnostics;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using OpenAI;
@@ -20,7 +21,11 @@ public static class TailoringServiceExtensions
                     RetryPolicy = new System.ClientModel.Primitives.ClientRetryPolicy(maxRetries: 0),
                 })
                 .GetChatClient(options.Model)
-                .AsIChatClient();
+                .AsIChatClient()
+                .AsBuilder()
+                // The model call as a gen_ai span under the "tailor" span, with its token usage.
+                .UseOpenTelemetry(sourceName: ApiTelemetry.Name)
+                .Build(services);
         });
         builder.Services.AddSingleton<LlmTailor>();
         builder.Services.AddSingleton<GenerationTailor>();

@@ -73,22 +73,32 @@ public static class RenderApi
             return TypedResults.ValidationProblem(errors, title: "The render request is invalid.");
         }
 
+        using var span = RendererTelemetry.Start(RendererTelemetry.Render)
+            ?.SetTag("jobwise.render.format", request.Format)
+            .SetTag("jobwise.render.template", template.Metadata.Id);
         var resume = ResumeView.From(request.Content, request.DocumentTitle);
         try
         {
             if (request.Format == RenderFormats.Docx)
             {
-                var bytes = docx.Render(template, resume, options);
+                byte[] bytes;
+                using (RendererTelemetry.Start(RendererTelemetry.DocxBuild))
+                {
+                    bytes = docx.Render(template, resume, options);
+                }
                 metrics.RecordRender(RenderFormats.Docx, template.Metadata.Id, Stopwatch.GetElapsedTime(started));
                 return TypedResults.File(bytes, RenderFormats.DocxMediaType);
             }
             var result = await pdf.RenderAsync(template, resume, options, cancellationToken);
             metrics.RecordRender(RenderFormats.Pdf, template.Metadata.Id, Stopwatch.GetElapsedTime(started));
+            span?.SetTag("jobwise.render.pages", result.PageCount);
             http.Response.Headers[RenderRequest.PageCountHeader] = result.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return TypedResults.File(result.Bytes, RenderFormats.PdfMediaType);
         }
         catch (RenderRejectedException rejection)
         {
+            span?.SetTag("jobwise.rejection.reason", rejection.Reason.ToString());
+            span.Fail(rejection);
             return Rejected(rejection, http);
         }
     }

@@ -116,6 +116,7 @@ public sealed class ChromiumHost(
                 ReportCrash(dead);
             }
             var browser = await LaunchAsync();
+            metrics.BrowserLaunched();
             var instance = new BrowserInstance(browser, Interlocked.Increment(ref _generation));
             WatchForDeath(instance);
             _current = instance;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using JobWise.Renderer.Diagnostics;
 using Microsoft.Extensions.Options;
 using PuppeteerSharp;
@@ -51,15 +52,7 @@ public sealed class PagePool
         deadline.CancelAfter(_options.RenderTimeout);
         try
         {
-            Interlocked.Increment(ref _waiting);
-            try
-            {
-                await _slots.WaitAsync(deadline.Token);
-            }
-            finally
-            {
-                Interlocked.Decrement(ref _waiting);
-            }
+            await WaitForSlotAsync(deadline.Token);
             try
             {
                 return await RunWithRetryAsync(work, deadline.Token);
@@ -77,6 +70,22 @@ public sealed class PagePool
         finally
         {
             Interlocked.Decrement(ref _admitted);
+        }
+    }
+
+    private async Task WaitForSlotAsync(CancellationToken cancellationToken)
+    {
+        using var span = RendererTelemetry.Start(RendererTelemetry.QueueWait);
+        var started = Stopwatch.GetTimestamp();
+        Interlocked.Increment(ref _waiting);
+        try
+        {
+            await _slots.WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
+            _metrics.RecordQueueWait(Stopwatch.GetElapsedTime(started));
         }
     }
 

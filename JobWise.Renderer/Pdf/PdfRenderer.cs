@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using JobWise.Renderer.Browser;
 using JobWise.Renderer.Diagnostics;
@@ -40,8 +42,17 @@ public sealed class PdfRenderer(HtmlComposer composer, PagePool pool, IOptions<P
         var pdfOptions = PrintSettings.For(options, maxPages);
         var pdf = await pool.RunAsync(async (page, token) =>
         {
-            await PagePool.SetDocumentAsync(page, html, token);
-            return await page.PdfDataAsync(pdfOptions).WaitAsync(token);
+            using var span = RendererTelemetry.Start(RendererTelemetry.ChromiumPrint);
+            try
+            {
+                await PagePool.SetDocumentAsync(page, html, token);
+                return await page.PdfDataAsync(pdfOptions).WaitAsync(token);
+            }
+            catch (Exception exception)
+            {
+                span.Fail(exception);
+                throw;
+            }
         }, cancellationToken);
 
         var pages = PdfFile.CountPages(pdf);
@@ -63,6 +74,7 @@ public sealed class PdfRenderer(HtmlComposer composer, PagePool pool, IOptions<P
         var height = (int)Math.Round(heightMm / 25.4 * 96);
         return await pool.RunAsync(async (page, token) =>
         {
+            using var span = RendererTelemetry.Start(RendererTelemetry.ChromiumScreenshot);
             await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height }).WaitAsync(token);
             await PagePool.SetDocumentAsync(page, html, token);
             await _screenshotTurn.WaitAsync(token);

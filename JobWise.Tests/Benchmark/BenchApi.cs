@@ -59,6 +59,20 @@ public sealed class BenchApi(ApiServerProcess server, string name) : IDisposable
         return new LoadRunner.CallResult((int)response.StatusCode, response.Headers.RetryAfter is not null);
     }
 
+    /// <summary>One ZIP of <paramref name="templates"/> × PDF and DOCX (<c>POST /exports/batch</c>).</summary>
+    public async Task<LoadRunner.CallResult> BatchAsync(string generationId, IReadOnlyList<string> templates)
+    {
+        var body = new JsonObject
+        {
+            ["generation_id"] = generationId,
+            ["templates"] = new JsonArray([.. templates.Select(template => (JsonNode?)template)]),
+            ["formats"] = new JsonArray(RenderFormats.Pdf, RenderFormats.Docx),
+        };
+        using var response = await _client.PostAsJsonAsync("/api/v1/exports/batch", body);
+        await response.Content.LoadIntoBufferAsync();
+        return new LoadRunner.CallResult((int)response.StatusCode, response.Headers.RetryAfter is not null);
+    }
+
     public async Task<LoadRunner.CallResult> ListAsync()
     {
         using var response = await _client.GetAsync("/api/v1/exports/files?limit=20&offset=0");

@@ -3,8 +3,16 @@ namespace JobWise.Tests.Benchmark;
 /// <summary>How much the benchmark measures. <see cref="Full"/> is what <c>./jobwise bench</c> runs; the smoke test runs <see cref="Smoke"/>.</summary>
 public sealed record BenchSettings(
     int Warmup, int Sequential, int Naive, TimeSpan ThroughputDuration, IReadOnlyList<int> Concurrency, int ListingExports,
-    string ResultsFolder, int TailoringWarmup = 3, int TailoringRuns = 30, bool OnlyTailoring = false)
+    string ResultsFolder, int TailoringWarmup = 3, int TailoringRuns = 30, int Batches = 10, string Only = "")
 {
+    /// <summary>The value of <c>BENCH_ONLY</c> that measures batch exports alone.</summary>
+    public const string BatchSection = "batch";
+
+    /// <summary>The value of <c>BENCH_ONLY</c> that measures the in-process tailoring and ATS keyword work alone.</summary>
+    public const string TailoringSection = "tailoring";
+
+    public bool OnlyTailoring => string.Equals(Only, TailoringSection, StringComparison.OrdinalIgnoreCase);
+
     public const string Template = "modern";
 
     public static BenchSettings Full(string resultsFolder) =>
@@ -12,7 +20,7 @@ public sealed record BenchSettings(
 
     public static BenchSettings Smoke(string resultsFolder) =>
         new(Warmup: 1, Sequential: 3, Naive: 1, ThroughputDuration: TimeSpan.FromSeconds(1), Concurrency: [1, 2], ListingExports: 50, resultsFolder,
-            TailoringWarmup: 0, TailoringRuns: 1);
+            TailoringWarmup: 0, TailoringRuns: 1, Batches: 1);
 
     /// <summary>
     /// Full unless overridden by BENCH_* environment variables (for a quicker look); <c>BENCH_ONLY=tailoring</c> measures
@@ -29,7 +37,8 @@ public sealed record BenchSettings(
             ThroughputDuration = TimeSpan.FromSeconds(Read("BENCH_SECONDS", (int)full.ThroughputDuration.TotalSeconds)),
             ListingExports = Read("BENCH_LISTING_EXPORTS", full.ListingExports),
             TailoringRuns = Read("BENCH_TAILORING_RUNS", full.TailoringRuns),
-            OnlyTailoring = string.Equals(Environment.GetEnvironmentVariable("BENCH_ONLY"), "tailoring", StringComparison.OrdinalIgnoreCase),
+            Batches = Read("BENCH_BATCHES", full.Batches),
+            Only = Environment.GetEnvironmentVariable("BENCH_ONLY") ?? "",
         };
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
+using JobWise.ApiService.Exports;
 using JobWise.Contracts;
 using JobWise.Renderer.Pdf;
 using JobWise.Renderer.Templates;
@@ -46,6 +47,12 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
         }
 
         var sample = RendererFactory.SampleResume();
+        if (settings.Only == BenchSettings.BatchSection)
+        {
+            await MeasureBatchAsync(report, sample);
+            report.Write(settings.ResultsFolder, "latest-batch");
+            return report;
+        }
         var (html, print) = await ComposeLikeTheRendererAsync(sample);
 
         await using var floor = await FloorPrinter.StartAsync(Slots);
@@ -66,7 +73,7 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
         }
 
         var e2e = new Dictionary<string, BenchRow>();
-        var (localApi, localDatabase) = await StartApiAsync("local", storage: null);
+        var (localApi, localDatabase) = await StartApiAsync("local", overrides: null);
         using (localApi)
         await using (localApi.Server)
         {
@@ -110,6 +117,7 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
             report.Ratios["naive p50 / end-to-end PDF p50 (local storage)"] = naiveRow.Latency.P50 / e2e["local pdf"].Latency.P50;
             report.Ratios[$"throughput at {endToEndAtMost!.Concurrency} clients / floor throughput at {floorAtMost!.Concurrency}"] = endToEndAtMost.PerSecond / floorAtMost.PerSecond;
             report.Ratios[$"p95 / p50 at {endToEndAtMost.Concurrency} clients"] = endToEndAtMost.Latency.P95 / endToEndAtMost.Latency.P50;
+            await MeasureBatchAsync(report, sample);
             report.Ratios["5xx responses, all runs"] = report.Rows.Sum(r => r.ServerErrors);
             report.Ratios["429/503 without Retry-After, all runs"] = report.Rows.Sum(r => r.RefusalsWithoutRetryAfter);
         }
@@ -136,6 +144,38 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
         await api.WaitForAtsReportsAsync(AtsDrainLimit);
     }
 
+    /// <summary>
+    /// A batch of every template × PDF and DOCX, rendered one after another (<c>Exports:BatchParallelism</c> 1, the way
+    /// before parallel batches) and with the default parallelism, by two API processes called in turn.
+    /// </summary>
+    private async Task MeasureBatchAsync(BenchReport report, ResumeDocument sample)
+    {
+        string[] templates = ["modern", "classic", "creative", "ats_optimized"];
+        var parallelism = new ExportOptions().BatchParallelism;
+        var (sequentialApi, _) = await StartApiAsync("batch_sequential", new Dictionary<string, string> { ["Exports:BatchParallelism"] = "1" });
+        var (parallelApi, _) = await StartApiAsync("batch_parallel", overrides: null);
+        using (sequentialApi)
+        using (parallelApi)
+        await using (sequentialApi.Server)
+        await using (parallelApi.Server)
+        {
+            await sequentialApi.SignInAsync();
+            await parallelApi.SignInAsync();
+            // A generation of its own per call (warm-up calls take the last ones), as a client tailoring per job would send.
+            var warmup = Math.Min(settings.Warmup, 3);
+            var sequentialGenerations = await sequentialApi.CreateGenerationsAsync(sample, warmup + settings.Batches);
+            var parallelGenerations = await parallelApi.CreateGenerationsAsync(sample, warmup + settings.Batches);
+            int Index(int call) => call >= 0 ? call : settings.Batches - 1 - call;
+            var (sequential, parallel) = await LoadRunner.AlternatingAsync(warmup, settings.Batches,
+                call => sequentialApi.BatchAsync(sequentialGenerations[Index(call)], templates),
+                call => parallelApi.BatchAsync(parallelGenerations[Index(call)], templates));
+            var what = $"batch POST /exports/batch, {templates.Length} templates × pdf and docx, local";
+            var before = report.Add($"{what}, one render at a time (BatchParallelism 1)", 1, sequential);
+            var after = report.Add($"{what}, {parallelism} renders at once (BatchParallelism {parallelism})", 1, parallel);
+            report.Ratios["batch of 8 p50: parallel / one at a time"] = after.Latency.P50 / before.Latency.P50;
+        }
+    }
+
     private string NextAccent() => $"#{Interlocked.Increment(ref _accentCounter) & 0xFFFFFF:X6}";
 
     private static async Task<(string Html, PdfOptions Print)> ComposeLikeTheRendererAsync(ResumeDocument sample)
@@ -160,12 +200,12 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
         });
     }
 
-    private async Task<(BenchApi Api, string Database)> StartApiAsync(string name, IReadOnlyDictionary<string, string>? storage)
+    private async Task<(BenchApi Api, string Database)> StartApiAsync(string name, IReadOnlyDictionary<string, string>? overrides)
     {
         var database = await postgres.CreateDatabaseAsync($"bench_{name}");
         // One user makes every request of the run: the tests' settings lift the limits that would measure themselves.
         var settingsForApi = ApiServerProcess.Settings(database, redis.ConnectionString,
-            Path.Combine(Path.GetTempPath(), $"jobwise-bench-storage-{Guid.NewGuid():N}"), storage);
+            Path.Combine(Path.GetTempPath(), $"jobwise-bench-storage-{Guid.NewGuid():N}"), overrides);
         settingsForApi["Renderer:Url"] = renderer.Url;
         return (new BenchApi(await ApiServerProcess.StartAsync(settingsForApi), name), database);
     }

@@ -23,7 +23,8 @@ public sealed class BenchmarkTests(PostgresServer postgres, RedisServer redis, R
 
         foreach (var part in new[] { "floor:", "naive:", "renderer POST /render pdf", "renderer POST /render docx", "end to end POST /exports/pdf, local",
             "end to end POST /exports/pdf, s3", "end to end POST /exports/docx, s3", "end to end repeated identical PDF (reuse), local",
-            "throughput: end to end", "throughput: floor", "GET /exports/files" })
+            "throughput: end to end", "throughput: floor", "GET /exports/files", "batch POST /exports/batch, 4 templates × pdf and docx, local, one render",
+            "batch POST /exports/batch, 4 templates × pdf and docx, local, 4 renders" })
         {
             var row = Assert.Single(report.Rows, r => r.Name.StartsWith(part, StringComparison.Ordinal) && r.Concurrency == 1);
             Assert.True(row.Calls > 0, $"{part}: no calls");
@@ -32,7 +33,7 @@ public sealed class BenchmarkTests(PostgresServer postgres, RedisServer redis, R
         Assert.Equal(2, report.Memory.Count);
         Assert.All(report.Memory, m => Assert.True(m.PeakPssKb > 0, m.Name));
         Assert.True(report.Memory[0].Processes > 2, "the renderer's Chromium processes were not counted");
-        Assert.Equal(8, report.Ratios.Count);
+        Assert.Equal(9, report.Ratios.Count);
         Assert.Equal(6, report.InProcess.Count);
         Assert.All(report.InProcess, row => Assert.True(row.Latency.Count > 0 && row.AllocatedBytes > 0, $"{row.Name}, {row.Implementation}: not measured"));
         Assert.True(File.Exists(Path.Combine(results.Path, "latest.md")));

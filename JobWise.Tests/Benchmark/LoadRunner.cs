@@ -33,6 +33,36 @@ public static class LoadRunner
         return new Run(LatencyStats.Of(timings), count, count / total.Elapsed.TotalSeconds, statuses, unhinted);
     }
 
+    /// <summary>
+    /// Two ways of doing the same thing called in turn (a, b, a, b, …), so that both meet the same machine state and
+    /// neither gets the quieter half of the run; each way is timed on its own.
+    /// </summary>
+    public static async Task<(Run A, Run B)> AlternatingAsync(int warmup, int count, Func<int, Task<CallResult>> a, Func<int, Task<CallResult>> b)
+    {
+        for (var i = 0; i < warmup; i++)
+        {
+            await a(-1 - i);
+            await b(-1 - i);
+        }
+        var runs = new[] { (Call: a, Timings: new List<double>(count), Statuses: new Dictionary<int, int>()), (Call: b, Timings: new List<double>(count), Statuses: new Dictionary<int, int>()) };
+        var unhinted = new int[2];
+        var busy = new TimeSpan[2];
+        for (var i = 0; i < count; i++)
+        {
+            for (var way = 0; way < 2; way++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var result = await runs[way].Call(i);
+                var elapsed = Stopwatch.GetElapsedTime(started);
+                busy[way] += elapsed;
+                runs[way].Timings.Add(elapsed.TotalMilliseconds);
+                Count(runs[way].Statuses, result, ref unhinted[way]);
+            }
+        }
+        Run RunOf(int way) => new(LatencyStats.Of(runs[way].Timings), count, count / busy[way].TotalSeconds, runs[way].Statuses, unhinted[way]);
+        return (RunOf(0), RunOf(1));
+    }
+
     /// <summary><paramref name="clients"/> loops calling as fast as answers come, for <paramref name="duration"/>.</summary>
     public static async Task<Run> ConcurrentAsync(int clients, TimeSpan duration, Func<int, Task<CallResult>> call)
     {

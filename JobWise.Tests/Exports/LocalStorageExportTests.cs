@@ -153,6 +153,15 @@ public sealed class LocalStorageExportTests(ExportsApiHost host) : IClassFixture
             var entry = Assert.Single(zip.Entries, e => e.Name.EndsWith($"_{template}_{DateTime.UtcNow:yyyy-MM-dd}.{format}"));
             Assert.True(entry.Length > 1000, $"{entry.Name} is {entry.Length} bytes");
         }
+        // Rendered at once but written in the order asked for, so the same request makes the same ZIP.
+        Assert.Equal(["modern.pdf", "modern.docx", "ats_optimized.pdf", "ats_optimized.docx"], names.Select(TemplateAndFormat).ToList());
+    }
+
+    private static string TemplateAndFormat(string entryName)
+    {
+        var format = Path.GetExtension(entryName).TrimStart('.');
+        var template = new[] { "ats_optimized", "modern", "classic", "creative" }.First(t => entryName.Contains($"_{t}_", StringComparison.Ordinal));
+        return $"{template}.{format}";
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using JobWise.ApiService;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JobWise.Tests.Infrastructure;
 
@@ -34,7 +35,12 @@ public class ApiHost(PostgresServer postgres, RedisServer redis) : IAsyncLifetim
     /// </summary>
     protected virtual IReadOnlyList<OwnServer> OwnServers => [];
 
-    public async ValueTask InitializeAsync()
+    /// <summary>Services a test class adds or replaces (e.g. a telemetry exporter), after the API's own.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    public virtual async ValueTask InitializeAsync()
     {
         foreach (var own in OwnServers)
         {
@@ -48,6 +54,7 @@ public class ApiHost(PostgresServer postgres, RedisServer redis) : IAsyncLifetim
         _factory = new WebApplicationFactory<ApiServiceMarker>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Testing");
+            builder.ConfigureServices(ConfigureServices);
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
@@ -59,7 +66,7 @@ public class ApiHost(PostgresServer postgres, RedisServer redis) : IAsyncLifetim
 
     public HttpClient CreateClient() => Factory.CreateClient();
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (_factory is not null)
         {

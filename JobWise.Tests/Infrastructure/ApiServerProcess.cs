@@ -20,10 +20,10 @@ public sealed class ApiServerProcess : IAsyncDisposable
 
     /// <summary>
     /// What every API of the tests, in-process or not, starts from: its database, Redis, the test keys, no limits, no
-    /// renderer, and local-disk storage under <paramref name="storageRoot"/> (or the given storage settings instead).
+    /// renderer, local-disk storage under <paramref name="storageRoot"/>; then <paramref name="overrides"/> (e.g. S3 storage settings).
     /// </summary>
     public static Dictionary<string, string> Settings(
-        string connectionString, string redisConnectionString, string storageRoot, IReadOnlyDictionary<string, string>? storage = null)
+        string connectionString, string redisConnectionString, string storageRoot, IReadOnlyDictionary<string, string>? overrides = null)
     {
         var settings = new Dictionary<string, string>(UnthrottledLimits.Settings())
         {
@@ -37,7 +37,7 @@ public sealed class ApiServerProcess : IAsyncDisposable
             ["Storage:Local:SigningKey"] = "jobwise-tests-storage-key-0123456789abcdef",
             ["Renderer:Url"] = "http://127.0.0.1:9",
         };
-        foreach (var (key, value) in storage ?? new Dictionary<string, string>())
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
         {
             settings[key] = value;
         }
