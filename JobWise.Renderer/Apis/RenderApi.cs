@@ -73,7 +73,7 @@ public static class RenderApi
             return TypedResults.ValidationProblem(errors, title: "The render request is invalid.");
         }
 
-        var resume = ResumeView.From(request.Content, request.DocumentTitle);
+        var resume = ResumeView.From(request.Content, request.DocumentTitle, options.DateFormat);
         try
         {
             if (request.Format == RenderFormats.Docx)
