@@ -36,6 +36,8 @@ public sealed class RenderOptions
     public double? Margins { get; set; }
     /// <summary><c>A4</c> or <c>Letter</c>.</summary>
     public string? PageSize { get; set; }
+    /// <summary>How dates are written: one of <see cref="ResumeDates.Formats"/> (<c>MMM yyyy</c>, <c>MM/yyyy</c>, <c>yyyy</c>).</summary>
+    public string? DateFormat { get; set; }
 }
 
 public static class RenderFormats

@@ -10,6 +10,12 @@ public sealed class ResumeDocument
     public ResumeHeader Header { get; set; } = new();
 
     public List<ResumeSection> Sections { get; set; } = [];
+
+    /// <summary>
+    /// The language the resume is written in, as a BCP 47 tag (<c>en</c>, <c>de-DE</c>): the documents' language,
+    /// month names and the word for an open end (<see cref="ResumeDates"/>). English when not given.
+    /// </summary>
+    public string? Language { get; set; }
 }
 
 public sealed class ResumeHeader
@@ -18,14 +24,30 @@ public sealed class ResumeHeader
     public string? Title { get; set; }
     public string? Email { get; set; }
     public string? Phone { get; set; }
+    /// <summary>Where the person is, as shown on the resume (usually the city).</summary>
     public string? Location { get; set; }
+    /// <summary>The postal address beyond the city; kept (JSON Resume has it) but not printed.</summary>
+    public ResumeAddress? Address { get; set; }
     public List<ResumeLink> Links { get; set; } = [];
+}
+
+/// <summary>Postal address parts other than the city, which is <see cref="ResumeHeader.Location"/>.</summary>
+public sealed class ResumeAddress
+{
+    /// <summary>Street address; several lines separated by line feeds.</summary>
+    public string? Street { get; set; }
+    public string? PostalCode { get; set; }
+    public string? Region { get; set; }
+    /// <summary>ISO 3166-1 alpha-2, as JSON Resume writes it.</summary>
+    public string? CountryCode { get; set; }
 }
 
 public sealed class ResumeLink
 {
     public string Label { get; set; } = "";
     public string Url { get; set; } = "";
+    /// <summary>The user name on that network (JSON Resume's <c>profiles.username</c>).</summary>
+    public string? Username { get; set; }
 }
 
 /// <summary>
@@ -50,9 +72,10 @@ public sealed class SkillGroup
 
 /// <summary>
 /// An entry of any item section. Fields by section type:
-/// experience and volunteer: title, organization, location, start, end, url, description, highlights;
+/// experience and volunteer: title, organization, location, start, end, url, description, highlights
+/// (experience also organization_description: what the organisation does);
 /// education: institution, degree, field, start, end, score, courses, highlights;
-/// projects: name, url, description, start, end, highlights, technologies;
+/// projects: name, organization (entity), url, description, start, end, highlights, technologies;
 /// certifications: name, organization (issuer), date, url; awards: title, organization (awarder), date, description;
 /// publications: name, organization (publisher), date, url, description; languages: name, fluency;
 /// interests: name, keywords; references: name, description (the reference); custom: any of them.
@@ -61,6 +84,7 @@ public sealed class ResumeItem
 {
     public string? Title { get; set; }
     public string? Organization { get; set; }
+    public string? OrganizationDescription { get; set; }
     public string? Location { get; set; }
     public string? Start { get; set; }
     public string? End { get; set; }

@@ -14,6 +14,10 @@ public static class ResumeDocumentShape
             yield return (field, "must be an object");
             yield break;
         }
+        foreach (var problem in Texts(field, ("language", document.Language)))
+        {
+            yield return problem;
+        }
         foreach (var problem in Header(document.Header, $"{field}.header"))
         {
             yield return problem;
@@ -30,12 +34,16 @@ public static class ResumeDocumentShape
         {
             return [(field, "must be an object")];
         }
+        var address = header.Address is { } parts
+            ? Texts($"{field}.address", ("street", parts.Street), ("postal_code", parts.PostalCode), ("region", parts.Region), ("country_code", parts.CountryCode))
+            : [];
         return Texts(field, ("name", header.Name), ("title", header.Title), ("email", header.Email), ("phone", header.Phone), ("location", header.Location))
+            .Concat(address)
             .Concat(List(header.Links, $"{field}.links", Link));
     }
 
     private static IEnumerable<(string, string)> Link(ResumeLink link, string field) =>
-        Required(field, ("label", link.Label), ("url", link.Url));
+        Required(field, ("label", link.Label), ("url", link.Url)).Concat(Texts(field, ("username", link.Username)));
 
     private static IEnumerable<(string, string)> Section(ResumeSection section, string field) =>
         Texts(field, ("type", section.Type), ("title", section.Title), ("text", section.Text))
@@ -49,7 +57,8 @@ public static class ResumeDocumentShape
 
     private static IEnumerable<(string, string)> Item(ResumeItem item, string field) =>
         Texts(field,
-                ("title", item.Title), ("organization", item.Organization), ("location", item.Location), ("start", item.Start),
+                ("title", item.Title), ("organization", item.Organization), ("organization_description", item.OrganizationDescription),
+                ("location", item.Location), ("start", item.Start),
                 ("end", item.End), ("date", item.Date), ("url", item.Url), ("description", item.Description),
                 ("institution", item.Institution), ("degree", item.Degree), ("field", item.Field), ("score", item.Score),
                 ("name", item.Name), ("fluency", item.Fluency))

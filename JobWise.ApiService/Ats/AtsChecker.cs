@@ -137,14 +137,10 @@ public static class AtsChecker
                     penalty += 6;
                     continue;
                 }
-                foreach (var date in new[] { item.Start, item.End }.Where(d => !string.IsNullOrEmpty(d)))
+                if (!HasDates(text, item, source.Language))
                 {
-                    if (!text.Contains(Year(date!), StringComparison.Ordinal))
-                    {
-                        findings.Add(new AtsFinding("dates", Warning, $"The dates of \"{entry}\" were not found.", "Write dates as text, e.g. \"Mar 2021 – Present\"."));
-                        penalty += 3;
-                        break;
-                    }
+                    findings.Add(new AtsFinding("dates", Warning, $"The dates of \"{entry}\" were not found.", "Write dates as text, e.g. \"Mar 2021 – Present\"."));
+                    penalty += 3;
                 }
                 var at = text.IndexOf(Fold(parts[0]), position, StringComparison.Ordinal);
                 if (at < 0)
@@ -254,7 +250,13 @@ public static class AtsChecker
 
     private static string Digits(string text) => new(text.Where(char.IsAsciiDigit).ToArray());
 
-    private static string Year(string date) => date.Length >= 4 ? date[..4] : date;
+    /// <summary>
+    /// The entry's dates as the renderer writes them (<see cref="ResumeDates"/>), in any of the date formats an export
+    /// may use, e.g. "Dec 2013 – Dec 2014" or "12/2013 – 12/2014"; an entry without dates has nothing to find.
+    /// </summary>
+    private static bool HasDates(string foldedText, ResumeItem item, string? language) =>
+        ResumeDates.Range(item.Start, item.End, ResumeDates.DefaultFormat, language) is null
+        || ResumeDates.Formats.Any(format => Contains(foldedText, ResumeDates.Range(item.Start, item.End, format, language)));
 
     private static bool HasContent(ResumeSection section) =>
         !string.IsNullOrWhiteSpace(section.Text) || section.Items.Count > 0 || section.Groups.Any(g => g.Items.Count > 0);

@@ -20,6 +20,7 @@ public static class RenderOptionsReader
         ["line_spacing"] = JsonValueKind.Number,
         ["margins"] = JsonValueKind.Number,
         ["page_size"] = JsonValueKind.String,
+        ["date_format"] = JsonValueKind.String,
     };
 
     public static RenderOptions? Read(JsonObject? options, ValidationErrors errors)

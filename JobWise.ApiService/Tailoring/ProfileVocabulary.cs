@@ -58,6 +58,7 @@ public static class ProfileVocabulary
                 yield return item.Title;
                 yield return item.Name;
                 yield return item.Organization;
+                yield return item.OrganizationDescription;
                 yield return item.Description;
                 yield return item.Degree;
                 yield return item.Field;

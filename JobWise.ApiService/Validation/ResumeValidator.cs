@@ -28,6 +28,10 @@ public static partial class ResumeValidator
         {
             errors.Add(problemField, message);
         }
+        if (document.Language is { } language && !ResumeDates.IsKnownLanguage(language))
+        {
+            errors.Add($"{field}.language", "must be a language tag such as en, de or fr-CA");
+        }
         var header = document.Header;
         if (header is not null)
         {
@@ -36,6 +40,13 @@ public static partial class ResumeValidator
             errors.Email($"{field}.header.email", header.Email);
             errors.MaxLength($"{field}.header.phone", header.Phone, 50);
             errors.MaxLength($"{field}.header.location", header.Location, ShortText);
+            if (header.Address is { } address)
+            {
+                errors.MaxLength($"{field}.header.address.street", address.Street, ShortText);
+                errors.MaxLength($"{field}.header.address.postal_code", address.PostalCode, 50);
+                errors.MaxLength($"{field}.header.address.region", address.Region, ShortText);
+                errors.MaxLength($"{field}.header.address.country_code", address.CountryCode, 50);
+            }
             ValidateCount(errors, $"{field}.header.links", header.Links, 20);
             for (var i = 0; i < (header.Links?.Count ?? 0); i++)
             {
@@ -44,6 +55,7 @@ public static partial class ResumeValidator
                     continue;
                 }
                 errors.MaxLength($"{field}.header.links[{i}].label", link.Label, ShortText);
+                errors.MaxLength($"{field}.header.links[{i}].username", link.Username, ShortText);
                 errors.HttpUrl($"{field}.header.links[{i}].url", link.Url, UrlLength);
             }
         }
@@ -96,7 +108,8 @@ public static partial class ResumeValidator
         }
         foreach (var (name, value) in new[]
         {
-            ("title", item.Title), ("organization", item.Organization), ("location", item.Location), ("start", item.Start),
+            ("title", item.Title), ("organization", item.Organization), ("organization_description", item.OrganizationDescription),
+            ("location", item.Location), ("start", item.Start),
             ("end", item.End), ("date", item.Date), ("institution", item.Institution), ("degree", item.Degree),
             ("field", item.Field), ("score", item.Score), ("name", item.Name), ("fluency", item.Fluency),
         })

@@ -34,7 +34,7 @@ public static class PreviewApi
         }
         try
         {
-            var png = await pdf.RenderFirstPagePngAsync(template, ResumeView.From(request.Content, request.DocumentTitle), options, cancellationToken);
+            var png = await pdf.RenderFirstPagePngAsync(template, ResumeView.From(request.Content, request.DocumentTitle, options.DateFormat), options, cancellationToken);
             return TypedResults.File(png, "image/png");
         }
         catch (RenderRejectedException rejection)

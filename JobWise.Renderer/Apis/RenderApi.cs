@@ -76,7 +76,7 @@ public static class RenderApi
         using var span = RendererTelemetry.Start(RendererTelemetry.Render)
             ?.SetTag("jobwise.render.format", request.Format)
             .SetTag("jobwise.render.template", template.Metadata.Id);
-        var resume = ResumeView.From(request.Content, request.DocumentTitle);
+        var resume = ResumeView.From(request.Content, request.DocumentTitle, options.DateFormat);
         try
         {
             if (request.Format == RenderFormats.Docx)

@@ -25,6 +25,10 @@ public static class RenderRequestValidator
         {
             Add(errors, field, message);
         }
+        if (request.Content.Language is { } language && !ResumeDates.IsKnownLanguage(language))
+        {
+            Add(errors, "content.language", "Language must be a language tag such as en, de or fr-CA.");
+        }
         if (request.Content.Header is not null && string.IsNullOrWhiteSpace(request.Content.Header.Name))
         {
             Add(errors, "content.header.name", "A resume needs a name.");

@@ -19,12 +19,16 @@ public sealed class DocxRenderer
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            document.PackageProperties.Title = resume.Title;
-            document.PackageProperties.Creator = resume.Author;
+            var properties = resume.Properties;
+            document.PackageProperties.Title = properties.Title;
+            document.PackageProperties.Creator = properties.Author;
+            document.PackageProperties.Subject = properties.Subject;
+            document.PackageProperties.Keywords = properties.Keywords;
+            document.PackageProperties.Language = properties.Language;
             document.PackageProperties.Created = DateTime.UtcNow;
 
             var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Create(options);
+            main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Create(options, properties.Language);
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = DocxStyles.CreateBulletNumbering();
 
             var body = new Body();
@@ -120,6 +124,10 @@ public sealed class DocxRenderer
             if (entry.Meta is not null)
             {
                 body.Append(Styled(DocxStyles.EntryMeta, Text(entry.Meta)));
+            }
+            if (entry.OrganizationDescription is not null)
+            {
+                body.Append(Styled(DocxStyles.EntryMeta, Text(entry.OrganizationDescription)));
             }
             if (entry.Description is not null)
             {

@@ -18,7 +18,8 @@ internal static class DocxStyles
 
     private const string MutedColour = "57606A";
 
-    public static Styles Create(ResolvedOptions options)
+    /// <param name="language">BCP 47 tag of the text, for Word's spelling and hyphenation.</param>
+    public static Styles Create(ResolvedOptions options, string language)
     {
         var halfPoints = HalfPoints(options.FontSize);
         var line = ((int)Math.Round(240 * options.LineSpacing)).ToString(CultureInfo.InvariantCulture);
@@ -28,7 +29,7 @@ internal static class DocxStyles
                     new RunFonts { Ascii = options.FontFamily, HighAnsi = options.FontFamily, ComplexScript = options.FontFamily, EastAsia = options.FontFamily },
                     new FontSize { Val = halfPoints },
                     new FontSizeComplexScript { Val = halfPoints },
-                    new Languages { Val = "en-US" })),
+                    new Languages { Val = language })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                     new SpacingBetweenLines { After = "40", Line = line, LineRule = LineSpacingRuleValues.Auto }))),
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle())

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using JobWise.Renderer.Templates;
 
 namespace JobWise.Renderer.Pdf;
 
@@ -11,10 +12,11 @@ public static partial class PdfFile
     public static int CountPages(byte[] pdf) => PageObject().Count(Encoding.Latin1.GetString(pdf));
 
     /// <summary>
-    /// Appends an incremental update whose /Info dictionary holds the title and author (Chromium sets neither from HTML metadata).
-    /// The original bytes are untouched, so tags, outline and fonts stay as Chromium wrote them.
+    /// Appends an incremental update whose /Info dictionary holds title, author, subject and keywords (Chromium writes none
+    /// of them from the HTML's title and meta tags). The original bytes are untouched, so tags, outline, fonts and the
+    /// catalog's /Lang (Chromium's, from the html element's lang) stay as Chromium wrote them.
     /// </summary>
-    public static byte[] WithDocumentInfo(byte[] pdf, string title, string author)
+    public static byte[] WithDocumentInfo(byte[] pdf, DocumentProperties properties)
     {
         var text = Encoding.Latin1.GetString(pdf);
         var startXref = LastStartXref().Match(text);
@@ -35,7 +37,7 @@ public static partial class PdfFile
         }
         var infoOffset = output.Position;
         Write(output, string.Create(CultureInfo.InvariantCulture,
-            $"{size} 0 obj\n<</Title {TextString(title)} /Author {TextString(author)} /Creator (JobWise Renderer) /Producer (Chromium)>>\nendobj\n"));
+            $"{size} 0 obj\n<</Title {TextString(properties.Title)} /Author {TextString(properties.Author)} /Subject {TextString(properties.Subject)} /Keywords {TextString(properties.Keywords)} /Creator (JobWise Renderer) /Producer (Chromium)>>\nendobj\n"));
         var xrefOffset = output.Position;
         Write(output, string.Create(CultureInfo.InvariantCulture,
             $"xref\n{size} 1\n{infoOffset:D10} 00000 n \ntrailer\n<</Size {size + 1} /Root {root} /Info {size} 0 R /Prev {previous}>>\nstartxref\n{xrefOffset}\n%%EOF\n"));

@@ -62,7 +62,7 @@ public sealed class PdfRenderer(HtmlComposer composer, PagePool pool, IOptions<P
             throw new RenderRejectedException(RejectionReason.OverPageLimit, $"The document is longer than {maxPages} pages.");
         }
         metrics.RecordPages(pages);
-        return new PdfResult(PdfFile.WithDocumentInfo(pdf, resume.Title, resume.Author), pages);
+        return new PdfResult(PdfFile.WithDocumentInfo(pdf, resume.Properties), pages);
     }
 
     /// <summary>A PNG of page 1, laid out on a page-sized screen.</summary>

@@ -32,7 +32,7 @@ public sealed class TemplatePreviews(TemplateStore store, PdfRenderer renderer)
         var errors = new Dictionary<string, string[]>();
         var options = RenderOptionsValidator.Resolve(template.Metadata, null, errors)
             ?? throw new InvalidOperationException($"Template '{template.Metadata.Id}' has invalid default options: {string.Join("; ", errors.SelectMany(error => error.Value))}");
-        var resume = ResumeView.From(store.LoadSampleResume(), null);
+        var resume = ResumeView.From(store.LoadSampleResume(), null, options.DateFormat);
         // Not tied to the first caller's cancellation: the result is shared by every caller.
         return await renderer.RenderFirstPagePngAsync(template, resume, options, CancellationToken.None);
     }

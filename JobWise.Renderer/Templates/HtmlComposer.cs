@@ -16,9 +16,11 @@ public sealed class HtmlComposer(TemplateStore store)
         var context = new TemplateContext(store.FluidOptions);
         context.SetValue("document", new Dictionary<string, object?>
         {
-            ["title"] = resume.Title,
-            ["author"] = resume.Author,
-            ["lang"] = "en",
+            ["title"] = resume.Properties.Title,
+            ["author"] = resume.Properties.Author,
+            ["subject"] = resume.Properties.Subject,
+            ["keywords"] = resume.Properties.Keywords,
+            ["lang"] = resume.Properties.Language,
         });
         context.SetValue("header", LiquidModel.Header(resume.Header));
         context.SetValue("sections", resume.Sections.Select(LiquidModel.Section).ToList());

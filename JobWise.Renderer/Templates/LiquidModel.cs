@@ -43,6 +43,7 @@ internal static class LiquidModel
             ["heading"] = entry.Heading,
             ["subheading"] = entry.Subheading,
             ["meta"] = entry.Meta,
+            ["organization_description"] = entry.OrganizationDescription,
             ["description"] = entry.Description,
             ["highlights"] = entry.Highlights.ToList(),
             ["tags"] = entry.Tags.ToList(),

@@ -40,9 +40,15 @@ public static partial class RenderOptionsValidator
             Add(errors, OptionNames.PageSize, $"Page size must be one of: {string.Join(", ", template.Limits.PageSizes)}.");
         }
 
+        var dateFormat = requested.DateFormat ?? defaults.DateFormat ?? ResumeDates.DefaultFormat;
+        if (!ResumeDates.IsFormat(dateFormat))
+        {
+            Add(errors, OptionNames.DateFormat, $"Date format must be one of: {string.Join(", ", ResumeDates.Formats)}.");
+        }
+
         return errors.Count > errorsBefore
             ? null
-            : new ResolvedOptions(fontFamily, accent.ToUpperInvariant(), fontSize, lineSpacing, margins, knownSize!);
+            : new ResolvedOptions(fontFamily, accent.ToUpperInvariant(), fontSize, lineSpacing, margins, knownSize!, dateFormat);
     }
 
     private static void RejectUnsupported(TemplateMetadata template, RenderOptions requested, IDictionary<string, string[]> errors)
@@ -55,6 +61,7 @@ public static partial class RenderOptionsValidator
             (OptionNames.LineSpacing, requested.LineSpacing is not null),
             (OptionNames.Margins, requested.Margins is not null),
             (OptionNames.PageSize, requested.PageSize is not null),
+            (OptionNames.DateFormat, requested.DateFormat is not null),
         };
         foreach (var (name, _) in given.Where(option => option.IsSet && !template.SupportedOptions.Contains(option.Name)))
         {

@@ -7,7 +7,8 @@ public sealed record ResolvedOptions(
     double FontSize,
     double LineSpacing,
     double MarginsMm,
-    string PageSize)
+    string PageSize,
+    string DateFormat)
 {
     /// <summary>Accent without the leading '#', as Word wants it.</summary>
     public string AccentHex => AccentColor.TrimStart('#');

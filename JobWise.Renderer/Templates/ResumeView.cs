@@ -6,17 +6,21 @@ namespace JobWise.Renderer.Templates;
 /// The resume document normalised for layout: every section type becomes blocks of three kinds
 /// (text, skills, entry), empty sections and fields are dropped. HTML and DOCX both lay out this one shape.
 /// </summary>
-public sealed record ResumeView(HeaderView Header, IReadOnlyList<SectionView> Sections, string Title, string Author)
+public sealed record ResumeView(HeaderView Header, IReadOnlyList<SectionView> Sections, DocumentProperties Properties)
 {
-    public static ResumeView From(ResumeDocument document, string? documentTitle)
+    public string Title => Properties.Title;
+    public string Author => Properties.Author;
+
+    /// <param name="dateFormat">One of <see cref="ResumeDates.Formats"/>; the default when not given.</param>
+    public static ResumeView From(ResumeDocument document, string? documentTitle, string? dateFormat = null)
     {
+        var dates = new DateStyle(dateFormat ?? ResumeDates.DefaultFormat, document.Language);
         var header = HeaderView.From(document.Header);
         var sections = document.Sections
-            .Select(SectionView.From)
+            .Select(section => SectionView.From(section, dates))
             .Where(section => section.Blocks.Count > 0)
             .ToList();
-        var title = Clean(documentTitle) ?? string.Join(" - ", new[] { header.Name, Clean(document.Header.Title) ?? "Resume" }.Where(part => part.Length > 0));
-        return new ResumeView(header, sections, title, header.Name);
+        return new ResumeView(header, sections, DocumentProperties.Of(document, header, documentTitle));
     }
 
     /// <summary>A cheap count of laid-out lines and characters, used to refuse documents that cannot fit the page limit before printing.</summary>
@@ -99,7 +103,7 @@ public sealed record SectionView(string Type, string Title, string StandardTitle
         [SectionTypes.References] = "References",
     };
 
-    public static SectionView From(ResumeSection section)
+    public static SectionView From(ResumeSection section, DateStyle dates)
     {
         var blocks = new List<BlockView>();
         var paragraphs = (section.Text ?? "")
@@ -117,7 +121,7 @@ public sealed record SectionView(string Type, string Title, string StandardTitle
         {
             blocks.Add(new SkillsBlock(groups));
         }
-        blocks.AddRange(section.Items.Select(item => EntryBlock.From(section.Type, item)).OfType<EntryBlock>());
+        blocks.AddRange(section.Items.Select(item => EntryBlock.From(section.Type, item, dates)).OfType<EntryBlock>());
 
         var standard = StandardTitles.GetValueOrDefault(section.Type);
         var title = ResumeView.Clean(section.Title) ?? standard ?? "Additional Information";
@@ -139,6 +143,7 @@ public sealed record EntryBlock(
     string Heading,
     string? Subheading,
     string? Meta,
+    string? OrganizationDescription,
     string? Description,
     IReadOnlyList<string> Highlights,
     IReadOnlyList<string> Tags,
@@ -146,10 +151,10 @@ public sealed record EntryBlock(
     string? Url,
     string? Href) : BlockView("entry")
 {
-    public static EntryBlock? From(string sectionType, ResumeItem item)
+    public static EntryBlock? From(string sectionType, ResumeItem item, DateStyle dateStyle)
     {
         var clean = ResumeView.Clean;
-        var dates = Dates(item);
+        var dates = dateStyle.Of(item);
         var highlights = SectionView.Texts(item.Highlights);
         var url = clean(item.Url);
         string? heading, subheading, meta, description = clean(item.Description);
@@ -215,24 +220,7 @@ public sealed record EntryBlock(
             else if (ReferenceEquals(heading, description)) description = null;
             else highlights = highlights.Skip(1).ToList();
         }
-        return new EntryBlock(heading, subheading, meta, description, highlights, tags, tagsLabel, url, ResumeView.SafeHref(url));
-    }
-
-    private static string? Dates(ResumeItem item)
-    {
-        if (ResumeView.Clean(item.Date) is { } date)
-        {
-            return date;
-        }
-        var start = ResumeView.Clean(item.Start);
-        var end = ResumeView.Clean(item.End);
-        return (start, end) switch
-        {
-            (null, null) => null,
-            (not null, null) => $"{start} – Present",
-            (null, not null) => end,
-            _ => $"{start} – {end}",
-        };
+        return new EntryBlock(heading, subheading, meta, clean(item.OrganizationDescription), description, highlights, tags, tagsLabel, url, ResumeView.SafeHref(url));
     }
 
     private static string? Join(params string?[] parts)
@@ -240,4 +228,14 @@ public sealed record EntryBlock(
         var present = parts.OfType<string>().ToList();
         return present.Count == 0 ? null : string.Join(" | ", present);
     }
+}
+
+/// <summary>How this document writes dates: the <c>date_format</c> option in the document's language.</summary>
+public sealed record DateStyle(string Format, string? Language)
+{
+    /// <summary>An entry's one date, else its range (an open end reads "Present" in the document's language).</summary>
+    public string? Of(ResumeItem item) =>
+        ResumeView.Clean(item.Date) is { } date
+            ? ResumeDates.Single(date, Format, Language)
+            : ResumeDates.Range(ResumeView.Clean(item.Start), ResumeView.Clean(item.End), Format, Language);
 }

@@ -63,6 +63,7 @@ public static class OptionNames
     public const string LineSpacing = "line_spacing";
     public const string Margins = "margins";
     public const string PageSize = "page_size";
+    public const string DateFormat = "date_format";
 
-    public static readonly IReadOnlyList<string> All = [FontFamily, AccentColor, FontSize, LineSpacing, Margins, PageSize];
+    public static readonly IReadOnlyList<string> All = [FontFamily, AccentColor, FontSize, LineSpacing, Margins, PageSize, DateFormat];
 }

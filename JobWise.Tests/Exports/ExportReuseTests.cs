@@ -38,4 +38,36 @@ public sealed class ExportReuseTests(ExportsApiHost host) : IClassFixture<Export
             Assert.DoesNotContain(other, title);
         }
     }
+
+    [Fact]
+    public async Task Another_date_format_is_another_file_and_the_same_one_is_reused()
+    {
+        var scenario = await ExportScenario.CreateAsync(host);
+        using var monthNames = await scenario.ExportAsync("pdf", "modern");
+        using var years = await scenario.ExportAsync("pdf", "modern", new { date_format = "yyyy" });
+        using var yearsAgain = await scenario.ExportAsync("pdf", "modern", new { date_format = "yyyy" });
+        var first = await monthNames.ReadJsonAsync();
+        var second = await years.ReadJsonAsync();
+        var third = await yearsAgain.ReadJsonAsync();
+        Assert.True(years.StatusCode == HttpStatusCode.Created, second.ToJsonString());
+
+        var monthNamesText = await DownloadedTextAsync(first);
+        var yearsText = await DownloadedTextAsync(second);
+        Assert.Contains("Mar 2021 – Present", monthNamesText);
+        Assert.Contains("2021 – Present", yearsText);
+        Assert.DoesNotContain("Mar 2021", yearsText);
+        Assert.Equal(await DownloadedBytesAsync(second), await DownloadedBytesAsync(third));
+        Assert.NotEqual(await DownloadedBytesAsync(first), await DownloadedBytesAsync(second));
+    }
+
+    private async Task<byte[]> DownloadedBytesAsync(JsonNode export)
+    {
+        using var download = await host.CreateClient().GetAsync(new Uri(export["download_url"]!.GetValue<string>()).PathAndQuery,
+            TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        return await download.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+    }
+
+    private async Task<string> DownloadedTextAsync(JsonNode export) =>
+        JobWise.ApiService.Ats.ExportTextReader.Read(await DownloadedBytesAsync(export), "pdf");
 }

@@ -265,6 +265,8 @@ public sealed class LocalStorageExportTests(ExportsApiHost host) : IClassFixture
     [InlineData("""{"generation_id":"GEN","template":"modern","options":{"page_size":"A3"}}""", "options.page_size")]
     [InlineData("""{"generation_id":"GEN","template":"modern","options":{"watermark":"x"}}""", "options.watermark")]
     [InlineData("""{"generation_id":"GEN","template":"modern","options":{"font_size":"big"}}""", "options.font_size")]
+    [InlineData("""{"generation_id":"GEN","template":"modern","options":{"date_format":"dd.MM.yyyy"}}""", "options.date_format")]
+    [InlineData("""{"generation_id":"GEN","template":"classic","options":{"date_format":2013}}""", "options.date_format")]
     public async Task Bad_export_requests_are_400_naming_the_field_and_store_nothing(string json, string field)
     {
         var scenario = await ExportScenario.CreateAsync(host);

@@ -4,7 +4,8 @@ namespace JobWise.ApiService.Profiles.JsonResume;
 
 /// <summary>
 /// Converts between the resume document and JSON Resume. Every field both models have survives a round trip;
-/// what only ours has (section titles and order, custom sections) has no place in JSON Resume and is left out.
+/// what only ours has (section titles and order, custom sections, the language) has no place in JSON Resume and is left
+/// out, and what only JSON Resume has (basics.image, projects' roles and type, meta) is not imported (README).
 /// </summary>
 public static class JsonResumeMapper
 {
@@ -20,7 +21,7 @@ public static class JsonResumeMapper
             links.Add(new ResumeLink { Label = WebsiteLabel, Url = basics.Url });
         }
         links.AddRange((basics.Profiles ?? []).Where(p => !string.IsNullOrWhiteSpace(p.Url))
-            .Select(p => new ResumeLink { Label = p.Network ?? "", Url = p.Url! }));
+            .Select(p => new ResumeLink { Label = p.Network ?? "", Url = p.Url!, Username = p.Username }));
 
         var document = new ResumeDocument
         {
@@ -30,7 +31,8 @@ public static class JsonResumeMapper
                 Title = basics.Label,
                 Email = basics.Email,
                 Phone = basics.Phone,
-                Location = basics.Location?.City ?? basics.Location?.Address,
+                Location = basics.Location?.City,
+                Address = Address(basics.Location),
                 Links = links,
             },
         };
@@ -41,7 +43,7 @@ public static class JsonResumeMapper
         }
         AddItems(sections, SectionTypes.Experience, "Experience", resume.Work, w => new ResumeItem
         {
-            Title = w.Position, Organization = w.Name, Location = w.Location, Url = w.Url, Start = w.StartDate,
+            Title = w.Position, Organization = w.Name, OrganizationDescription = w.Description, Location = w.Location, Url = w.Url, Start = w.StartDate,
             End = w.EndDate, Description = w.Summary, Highlights = w.Highlights ?? [],
         });
         if (resume.Skills is { Count: > 0 })
@@ -60,7 +62,7 @@ public static class JsonResumeMapper
         });
         AddItems(sections, SectionTypes.Projects, "Projects", resume.Projects, p => new ResumeItem
         {
-            Name = p.Name, Description = p.Description, Highlights = p.Highlights ?? [], Technologies = p.Keywords ?? [],
+            Name = p.Name, Organization = p.Entity, Description = p.Description, Highlights = p.Highlights ?? [], Technologies = p.Keywords ?? [],
             Start = p.StartDate, End = p.EndDate, Url = p.Url,
         });
         AddItems(sections, SectionTypes.Volunteer, "Volunteering", resume.Volunteer, v => new ResumeItem
@@ -102,13 +104,17 @@ public static class JsonResumeMapper
                 Phone = header.Phone,
                 Url = website?.Url,
                 Summary = summary,
-                Location = header.Location is null ? null : new JsonResumeLocation { City = header.Location },
+                Location = header.Location is null && header.Address is null ? null : new JsonResumeLocation
+                {
+                    City = header.Location, Address = header.Address?.Street, PostalCode = header.Address?.PostalCode,
+                    Region = header.Address?.Region, CountryCode = header.Address?.CountryCode,
+                },
                 Profiles = header.Links.Where(link => link != website)
-                    .Select(link => new JsonResumeProfile { Network = link.Label, Url = link.Url }).ToList(),
+                    .Select(link => new JsonResumeProfile { Network = link.Label, Username = link.Username, Url = link.Url }).ToList(),
             },
             Work = Items(document, SectionTypes.Experience, i => new JsonResumeWork
             {
-                Position = i.Title, Name = i.Organization, Location = i.Location, Url = i.Url, StartDate = i.Start,
+                Position = i.Title, Name = i.Organization, Description = i.OrganizationDescription, Location = i.Location, Url = i.Url, StartDate = i.Start,
                 EndDate = i.End, Summary = i.Description, Highlights = i.Highlights,
             }),
             Volunteer = Items(document, SectionTypes.Volunteer, i => new JsonResumeVolunteer
@@ -140,10 +146,20 @@ public static class JsonResumeMapper
             References = Items(document, SectionTypes.References, i => new JsonResumeReference { Name = i.Name, Reference = i.Description }),
             Projects = Items(document, SectionTypes.Projects, i => new JsonResumeProject
             {
-                Name = i.Name, Description = i.Description, Highlights = i.Highlights, Keywords = i.Technologies,
+                Name = i.Name, Entity = i.Organization, Description = i.Description, Highlights = i.Highlights, Keywords = i.Technologies,
                 StartDate = i.Start, EndDate = i.End, Url = i.Url,
             }),
         };
+    }
+
+    /// <summary>The address parts other than the city (which is the header's location); null when there are none.</summary>
+    private static ResumeAddress? Address(JsonResumeLocation? location)
+    {
+        if (location is null || new[] { location.Address, location.PostalCode, location.Region, location.CountryCode }.All(string.IsNullOrEmpty))
+        {
+            return null;
+        }
+        return new ResumeAddress { Street = location.Address, PostalCode = location.PostalCode, Region = location.Region, CountryCode = location.CountryCode };
     }
 
     private static void AddItems<T>(List<ResumeSection> sections, string type, string title, List<T>? entries, Func<T, ResumeItem> map)

@@ -146,6 +146,8 @@ public sealed class JsonResumeProject
     public string? StartDate { get; set; }
     public string? EndDate { get; set; }
     public string? Url { get; set; }
+    /// <summary>The organisation the project was for.</summary>
+    public string? Entity { get; set; }
 }
 
 public static class JsonResumeJson
