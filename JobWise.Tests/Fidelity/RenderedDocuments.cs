@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text;
 using JobWise.Contracts;
+using JobWise.Renderer.Templates;
+using Microsoft.Extensions.DependencyInjection;
 using JobWise.Tests.Renderer;
+using JobWise.Tests.Visual;
 
 namespace JobWise.Tests.Fidelity;
 
@@ -22,6 +25,13 @@ public sealed class RenderedDocuments : IAsyncLifetime
 
     public RenderedDocument Get(string template, string resume) => _documents[(template, resume)];
 
+    /// <summary>The section headings a reader should see, in order: the resume's own titles, or the standard ones where the template asks.</summary>
+    public IReadOnlyList<string> SectionHeadings(string template, string resume)
+    {
+        var standard = _renderer.Services.GetRequiredService<TemplateStore>().Find(template)!.Metadata.StandardHeadings;
+        return ResumeView.From(FidelityResumes.Load(resume), null).Sections.Select(section => standard ? section.StandardTitle : section.Title).ToList();
+    }
+
     public async ValueTask InitializeAsync()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
@@ -38,12 +48,17 @@ public sealed class RenderedDocuments : IAsyncLifetime
             }
         }
         var converted = await LibreOffice.ConvertToPdfAsync(docxs, cancellationToken);
+        var output = Directory.CreateDirectory(Path.Combine(ReferencePictures.OutputFolder, "documents")).FullName;
         foreach (var resume in FidelityResumes.All)
         {
             foreach (var template in FidelityResumes.Templates)
             {
                 var name = $"{template}-{resume}";
                 _documents[(template, resume)] = new RenderedDocument(template, resume, pdfs[name], docxs[name], converted[name]);
+                // Kept for a person to open when a parity or picture test fails.
+                await File.WriteAllBytesAsync(Path.Combine(output, name + ".pdf"), pdfs[name], cancellationToken);
+                await File.WriteAllBytesAsync(Path.Combine(output, name + ".docx"), docxs[name], cancellationToken);
+                await File.WriteAllBytesAsync(Path.Combine(output, name + ".docx.pdf"), converted[name], cancellationToken);
             }
         }
     }
