@@ -1,4 +1,6 @@
 using System.Text;
+using BigGustave;
+using JobWise.Renderer.Pdf;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using UglyToad.PdfPig;
@@ -117,6 +119,31 @@ public sealed class DocxParityTests(RenderedDocuments documents)
         Assert.True(printed.TryGetBookmarks(out var bookmarks), $"{document}: the printed DOCX has no outline.");
         var topLevel = bookmarks.Roots.Select(node => node.Title).ToList();
         Assert.Equal(documents.SectionHeadings(template, resume), topLevel);
+    }
+
+    [Fact]
+    public async Task Creative_docx_of_the_json_resume_sample_keeps_the_pdfs_page_count_and_its_coloured_name_band()
+    {
+        var document = documents.Get("creative", FidelityResumes.JsonResumeSample);
+        using (var pdf = PdfDocument.Open(document.Pdf))
+        using (var printed = PdfDocument.Open(document.DocxAsPdf))
+        {
+            Assert.Equal(pdf.NumberOfPages, printed.NumberOfPages);
+        }
+
+        // The template's accent (#C2410C) fills a band across the top of page 1, behind the name.
+        var page = Png.Open((await PdfRasterizer.RasterizeAsync(document.DocxAsPdf, 50, 1, 1, TestContext.Current.CancellationToken)).Single());
+        var bandRows = page.Height / 12;
+        var accentPixels = 0;
+        for (var y = 0; y < bandRows; y++)
+        {
+            for (var x = 0; x < page.Width; x++)
+            {
+                var pixel = page.GetPixel(x, y);
+                accentPixels += Math.Abs(pixel.R - 0xC2) < 24 && Math.Abs(pixel.G - 0x41) < 24 && Math.Abs(pixel.B - 0x0C) < 24 ? 1 : 0;
+            }
+        }
+        Assert.True(accentPixels > page.Width * bandRows / 4, $"Only {accentPixels} of {page.Width * bandRows} pixels at the top of page 1 are the accent colour: the name band is lost.");
     }
 
     private static string? StyleOf(Paragraph paragraph) => paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
