@@ -12,15 +12,24 @@ public static class PdfRasterizer
     public const string Executable = "pdftoppm";
 
     /// <summary>PNG images of pages <paramref name="firstPage"/> to <paramref name="lastPage"/> (1-based, inclusive; null = to the end).</summary>
-    public static async Task<IReadOnlyList<byte[]>> RasterizeAsync(
-        byte[] pdf, int dpi, int firstPage = 1, int? lastPage = null, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlyList<byte[]>> RasterizeAsync(
+        byte[] pdf, int dpi, int firstPage = 1, int? lastPage = null, CancellationToken cancellationToken = default) =>
+        RasterizeAsync(pdf, ["-r", dpi.ToString(CultureInfo.InvariantCulture)], firstPage, lastPage, cancellationToken);
+
+    /// <summary>One page scaled to exactly <paramref name="width"/> × <paramref name="height"/> pixels (pdftoppm rounds a resolution's size up).</summary>
+    public static async Task<byte[]> RasterizePageAsync(byte[] pdf, int page, int width, int height, CancellationToken cancellationToken = default) =>
+        (await RasterizeAsync(pdf, ["-scale-to-x", width.ToString(CultureInfo.InvariantCulture), "-scale-to-y", height.ToString(CultureInfo.InvariantCulture)], page, page, cancellationToken)).Single();
+
+    private static async Task<IReadOnlyList<byte[]>> RasterizeAsync(
+        byte[] pdf, string[] size, int firstPage, int? lastPage, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateTempSubdirectory("jobwise-raster-");
         try
         {
             var input = Path.Combine(folder.FullName, "document.pdf");
             await File.WriteAllBytesAsync(input, pdf, cancellationToken);
-            var arguments = new List<string> { "-png", "-r", dpi.ToString(CultureInfo.InvariantCulture), "-f", firstPage.ToString(CultureInfo.InvariantCulture) };
+            var arguments = new List<string> { "-png", "-f", firstPage.ToString(CultureInfo.InvariantCulture) };
+            arguments.AddRange(size);
             if (lastPage is { } last)
             {
                 arguments.AddRange(["-l", last.ToString(CultureInfo.InvariantCulture)]);

@@ -70,7 +70,9 @@ public sealed class PdfRenderer(HtmlComposer composer, PagePool pool, IOptions<P
     public async Task<byte[]> RenderFirstPagePngAsync(LoadedTemplate template, ResumeView resume, ResolvedOptions options, CancellationToken cancellationToken)
     {
         var pdf = await RenderAsync(template, resume, options, cancellationToken);
-        return (await PdfRasterizer.RasterizeAsync(pdf.Bytes, PreviewDpi, 1, 1, cancellationToken)).Single();
+        var (widthMm, heightMm) = PageSizes.Dimensions(options.PageSize);
+        return await PdfRasterizer.RasterizePageAsync(pdf.Bytes, 1,
+            (int)Math.Round(widthMm / 25.4 * PreviewDpi), (int)Math.Round(heightMm / 25.4 * PreviewDpi), cancellationToken);
     }
 
     private async Task<string> ComposeCheckedAsync(LoadedTemplate template, ResumeView resume, ResolvedOptions options, bool forScreen)
