@@ -13,7 +13,7 @@ public static class RendererTelemetry
     public const string Render = "render";
     public const string QueueWait = "render queue wait";
     public const string ChromiumPrint = "chromium print";
-    public const string ChromiumScreenshot = "chromium screenshot";
+    public const string PageRaster = "pdf page raster";
     public const string DocxBuild = "docx build";
 
     private static readonly ActivitySource Source = new(Name);

@@ -28,11 +28,11 @@ public sealed class DocxRenderer
             document.PackageProperties.Created = DateTime.UtcNow;
 
             var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Create(options, properties.Language);
+            main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Create(options, template.Metadata.Docx, properties.Language);
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = DocxStyles.CreateBulletNumbering();
 
             var body = new Body();
-            var writer = new Writer(main, body);
+            var writer = new Writer(main, body, template.Metadata.Docx);
             writer.Header(resume.Header);
             foreach (var section in resume.Sections)
             {
@@ -53,7 +53,7 @@ public sealed class DocxRenderer
             new PageMargin { Top = margin, Bottom = margin, Left = (uint)margin, Right = (uint)margin, Header = 708, Footer = 708, Gutter = 0 });
     }
 
-    private sealed class Writer(MainDocumentPart main, Body body)
+    private sealed class Writer(MainDocumentPart main, Body body, DocxLook look)
     {
         public void Header(HeaderView header)
         {
@@ -64,7 +64,7 @@ public sealed class DocxRenderer
             }
             if (header.Contact.Count > 0)
             {
-                var contact = new Paragraph();
+                var contact = Styled(DocxStyles.Contact);
                 for (var index = 0; index < header.Contact.Count; index++)
                 {
                     if (index > 0)
@@ -78,7 +78,7 @@ public sealed class DocxRenderer
             }
             if (header.Links.Count > 0)
             {
-                var links = new Paragraph();
+                var links = Styled(DocxStyles.Contact);
                 for (var index = 0; index < header.Links.Count; index++)
                 {
                     var link = header.Links[index];
@@ -118,7 +118,13 @@ public sealed class DocxRenderer
             var heading = Styled(DocxStyles.Heading2, Text(entry.Heading));
             if (entry.Subheading is not null)
             {
-                heading.Append(Text(", " + entry.Subheading, bold: false));
+                var subheading = Text(", " + entry.Subheading, bold: false);
+                if (look.AccentEntryTitles)
+                {
+                    // The organisation stays in the text colour beside an accent-coloured title, as on the page.
+                    subheading.RunProperties!.Append(new Color { Val = "1F2328" });
+                }
+                heading.Append(subheading);
             }
             body.Append(heading);
             if (entry.Meta is not null)

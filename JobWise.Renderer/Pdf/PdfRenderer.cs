@@ -21,10 +21,8 @@ public sealed class PdfRenderer(HtmlComposer composer, PagePool pool, IOptions<P
     // Upper bounds of what fits on one page at the smallest allowed font size; the estimate below is a lower bound on pages.
     private const int MaxLinesPerPage = 120;
 
-    // One screenshot at a time, each on the tab brought to the front: headless Chromium commits no compositor frame for
-    // a background tab, so a screenshot of a pooled page that is not in front waits for one until the render deadline
-    // (puppeteer#12712; PuppeteerSharp 25 no longer brings the page to the front itself).
-    private readonly SemaphoreSlim _screenshotTurn = new(1, 1);
+    // A screen's resolution: the page at the size a browser shows it at 100 %.
+    private const int PreviewDpi = 96;
     private const int MaxCharactersPerPage = 12_000;
 
     public async Task<PdfResult> RenderAsync(LoadedTemplate template, ResumeView resume, ResolvedOptions options, CancellationToken cancellationToken)
@@ -65,33 +63,17 @@ public sealed class PdfRenderer(HtmlComposer composer, PagePool pool, IOptions<P
         return new PdfResult(PdfFile.WithDocumentInfo(pdf, resume.Properties), pages);
     }
 
-    /// <summary>A PNG of page 1, laid out on a page-sized screen.</summary>
+    /// <summary>
+    /// A PNG of page 1 of the printed PDF itself (poppler's pdftoppm), so a preview shows the page breaks, margins
+    /// and print styles the export will have, not a screen layout of the same HTML.
+    /// </summary>
     public async Task<byte[]> RenderFirstPagePngAsync(LoadedTemplate template, ResumeView resume, ResolvedOptions options, CancellationToken cancellationToken)
     {
-        var html = await ComposeCheckedAsync(template, resume, options, forScreen: true);
+        var pdf = await RenderAsync(template, resume, options, cancellationToken);
         var (widthMm, heightMm) = PageSizes.Dimensions(options.PageSize);
-        var width = (int)Math.Round(widthMm / 25.4 * 96);
-        var height = (int)Math.Round(heightMm / 25.4 * 96);
-        return await pool.RunAsync(async (page, token) =>
-        {
-            using var span = RendererTelemetry.Start(RendererTelemetry.ChromiumScreenshot);
-            await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height }).WaitAsync(token);
-            await PagePool.SetDocumentAsync(page, html, token);
-            await _screenshotTurn.WaitAsync(token);
-            try
-            {
-                await page.BringToFrontAsync().WaitAsync(token);
-                return await page.ScreenshotDataAsync(new ScreenshotOptions
-                {
-                    Type = ScreenshotType.Png,
-                    Clip = new Clip { X = 0, Y = 0, Width = width, Height = height },
-                }).WaitAsync(token);
-            }
-            finally
-            {
-                _screenshotTurn.Release();
-            }
-        }, cancellationToken);
+        using var span = RendererTelemetry.Start(RendererTelemetry.PageRaster);
+        return await PdfRasterizer.RasterizePageAsync(pdf.Bytes, 1,
+            (int)Math.Round(widthMm / 25.4 * PreviewDpi), (int)Math.Round(heightMm / 25.4 * PreviewDpi), cancellationToken);
     }
 
     private async Task<string> ComposeCheckedAsync(LoadedTemplate template, ResumeView resume, ResolvedOptions options, bool forScreen)

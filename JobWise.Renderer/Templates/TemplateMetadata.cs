@@ -17,6 +17,9 @@ public sealed class TemplateMetadata
     /// <summary>Use the standard section headings (Experience, Education...) instead of the titles the user chose: what ATS parsers expect.</summary>
     public bool StandardHeadings { get; set; }
 
+    /// <summary>The template's look in the DOCX, which Word builds from paragraph styles rather than from the stylesheet.</summary>
+    public Docx.DocxLook Docx { get; set; } = new();
+
     public TemplateInfo ToInfo() => new()
     {
         Id = Id,
