@@ -25,7 +25,7 @@ public sealed class ProfileEditingTests(WebFrontEndHost host)
         Assert.Equal(ImportedBullets, await BulletsAsync(page));
 
         // Add a bullet: Enter on the button, and the focus lands in the new, empty input.
-        await PressAsync(page, $"Add a bullet to {Entry}");
+        await PressAsync(page, $"Add bullet to {Entry}");
         var added = page.GetByLabel($"Bullet 4 of {Entry}", new() { Exact = true });
         await Assertions.Expect(added).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("Cut the build time in half");
@@ -40,13 +40,13 @@ public sealed class ProfileEditingTests(WebFrontEndHost host)
         // Move the last one down (nothing happens: it is last, and the button says so) and remove the first.
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Move bullet 4 of {Entry} down", Exact = true })).ToBeDisabledAsync();
         await PressAsync(page, $"Remove bullet 1 of {Entry}");
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Add a bullet to {Entry}", Exact = true })).ToBeFocusedAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Add bullet to {Entry}", Exact = true })).ToBeFocusedAsync();
         string[] edited = ["Cut the build time in half", ImportedBullets[1], ImportedBullets[2]];
         Assert.Equal(edited, await BulletsAsync(page));
         await browser.CaptureAsync("profile-bullets");
 
         // A bullet the API refuses (too long): the message sits next to that bullet, and every edit is still there.
-        await PressAsync(page, $"Add a bullet to {Entry}");
+        await PressAsync(page, $"Add bullet to {Entry}");
         var tooLong = new string('x', 10_001);
         await page.GetByLabel($"Bullet 4 of {Entry}", new() { Exact = true }).FillAsync(tooLong);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
