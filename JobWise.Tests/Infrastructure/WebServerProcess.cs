@@ -15,7 +15,8 @@ public sealed class WebServerProcess : IAsyncDisposable
 
     public string Output => _server.Output;
 
-    public static async Task<WebServerProcess> StartAsync(string apiUrl, string cacheConnectionString)
+    /// <param name="settings">More configuration (<c>Session:RefreshBeforeExpiry</c>), over the test defaults.</param>
+    public static async Task<WebServerProcess> StartAsync(string apiUrl, string cacheConnectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
         // localhost: the browser treats it as a secure context, as it would a deployment over HTTPS.
         var port = FreePort.Next();
@@ -28,6 +29,10 @@ public sealed class WebServerProcess : IAsyncDisposable
             ["Session__SecureCookie"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key.Replace(":", "__")] = value;
+        }
         var server = new ServerProcess("dotnet",
             [BuildOutput.Of("JobWise.Web", "JobWise.Web.dll"), "--urls", $"http://localhost:{port}"],
             environment, workingDirectory: Path.Combine(RepositoryPaths.Root, "JobWise.Web"));

@@ -7,7 +7,7 @@ namespace JobWise.Tests.Web;
 /// The whole system behind a browser: the API and the web front end as real processes on the shared PostgreSQL,
 /// Redis and renderer, local-disk storage, and the machine's Chromium driven by Playwright (nothing downloaded).
 /// </summary>
-public sealed class WebFrontEndHost(PostgresServer postgres, RedisServer redis, RendererServer renderer) : IAsyncLifetime
+public class WebFrontEndHost(PostgresServer postgres, RedisServer redis, RendererServer renderer) : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -22,19 +22,30 @@ public sealed class WebFrontEndHost(PostgresServer postgres, RedisServer redis, 
 
     public string ServerOutput => _web?.Output ?? "";
 
+    /// <summary>API settings over the unthrottled test defaults (a host about limits lowers them here).</summary>
+    protected virtual IReadOnlyDictionary<string, string> ApiSettings => new Dictionary<string, string>();
+
+    /// <summary>Web front end settings over the test defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string> WebSettings => new Dictionary<string, string>();
+
     public async ValueTask InitializeAsync()
     {
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         var settings = ApiServerProcess.Settings(await postgres.CreateDatabaseAsync("web"), redis.ConnectionString, _storage.Path);
         settings["Renderer:Url"] = renderer.Url;
+        foreach (var (key, value) in ApiSettings)
+        {
+            settings[key] = value;
+        }
         _api = await ApiServerProcess.StartAsync(settings);
-        _web = await WebServerProcess.StartAsync(_api.Url, redis.ConnectionString);
+        _web = await WebServerProcess.StartAsync(_api.Url, redis.ConnectionString, WebSettings);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true });
     }
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (Browser is not null)
         {
             await Browser.DisposeAsync();

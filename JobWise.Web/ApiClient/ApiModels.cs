@@ -28,7 +28,10 @@ public sealed record JobMatch(
 
 public sealed record GenerationResponse(Guid Id, Guid? JobId, string Source, JsonObject ContentStructured, JobMatch? Match, DateTimeOffset CreatedAt);
 
-public sealed record GenerationListResponse(IReadOnlyList<GenerationResponse> Generations, int Total, int Limit, int Offset);
+/// <summary>The API lists generations as summaries, without their documents: fetch one by id to show it.</summary>
+public sealed record GenerationSummary(Guid Id, Guid? JobId, string Source, DateTimeOffset CreatedAt);
+
+public sealed record GenerationListResponse(IReadOnlyList<GenerationSummary> Generations, int Total, int Limit, int Offset);
 
 public sealed record RenderOptionsModel(
     string? FontFamily, string? AccentColor, double? FontSize, double? LineSpacing, double? Margins, string? PageSize);

@@ -10,9 +10,18 @@
   };
   document.addEventListener("submit", () => setBusy(true));
   window.addEventListener("pageshow", () => setBusy(false));
+
+  // After an edit command (move a bullet up, add an entry) the page names the control to keep working with; the
+  // focus goes there instead of to the top of the page. Deferred so it comes after Blazor's own focus on the heading.
+  const restoreFocus = () => {
+    const marker = document.querySelector("[data-focus-target]");
+    const target = marker && document.getElementById(marker.getAttribute("data-focus-target"));
+    if (target) setTimeout(() => target.focus(), 0);
+  };
   document.addEventListener("DOMContentLoaded", () => {
+    restoreFocus();
     if (window.Blazor && window.Blazor.addEventListener) {
-      window.Blazor.addEventListener("enhancedload", () => setBusy(false));
+      window.Blazor.addEventListener("enhancedload", () => { setBusy(false); restoreFocus(); });
     }
   });
 

@@ -28,7 +28,10 @@ public static partial class ProfileDraft
         _ => ["title", "organization", "date", "description", "highlights"],
     };
 
-    public static bool IsList(string field) => field is "highlights" or "courses" or "technologies" or "keywords" or "items";
+    /// <summary>Lists edited as one line each in a text box; bullets (highlights) get an input each instead.</summary>
+    public static bool IsList(string field) => field is "courses" or "technologies" or "keywords" or "items";
+
+    public static bool IsBullets(string field) => field == "highlights";
 
     public static bool IsLongText(string field) => field is "description" or "text";
 
@@ -50,7 +53,7 @@ public static partial class ProfileDraft
         "start" => "Start (YYYY-MM)",
         "end" => "End (YYYY-MM, empty for now)",
         "date" => "Date (YYYY-MM)",
-        "highlights" => "Bullets (one per line)",
+        "highlights" => "Bullets",
         "courses" => "Courses (one per line)",
         "technologies" => "Technologies (one per line)",
         "keywords" => "Keywords (one per line)",
@@ -79,7 +82,18 @@ public static partial class ProfileDraft
                 continue;
             }
             var path = Parse(name[FieldPrefix.Length..]);
-            if (path.Count == 0 || Navigate(document, path.SkipLast(1)) is not JsonObject parent || path[^1] is not string property)
+            if (path.Count == 0)
+            {
+                continue;
+            }
+            var container = Navigate(document, path.SkipLast(1));
+            if (container is JsonArray list && path[^1] is int index && index < list.Count)
+            {
+                // One bullet; an emptied one stays (as "") until the save drops it, so its input does not vanish.
+                list[index] = (value ?? "").Trim();
+                continue;
+            }
+            if (container is not JsonObject parent || path[^1] is not string property)
             {
                 continue;
             }
@@ -89,54 +103,118 @@ public static partial class ProfileDraft
         }
     }
 
-    /// <summary>Runs an add, remove or move command (<c>remove-item:2:0</c>) on the draft.</summary>
-    public static void Run(JsonObject document, string command, string? newSectionType)
+    /// <summary>
+    /// Runs an add, remove or move command (<c>remove-item:2:0</c>, <c>up-bullet:2:0:3</c>) on the draft and gives the
+    /// id of the element that should have the focus afterwards, so a keyboard user stays where they were working. A
+    /// command naming something that is not there (an old page, a hand-made post) changes nothing.
+    /// </summary>
+    public static string? Run(JsonObject document, string command, string? newSectionType)
     {
         var parts = command.Split(':');
-        int At(int i) => int.Parse(parts[i], CultureInfo.InvariantCulture);
+        var at = parts.Skip(1).Select(part => int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : -1).ToArray();
         var sections = Sections(document);
-        switch (parts[0])
+        var section = at.Length > 0 ? ElementAt(sections, at[0]) as JsonObject : null;
+        var item = section is not null && at.Length > 1 ? ElementAt(ListOf(section, "items"), at[1]) as JsonObject : null;
+        switch (parts[0], at.Length)
         {
-            case "add-link":
-                (Header(document)["links"] as JsonArray ?? (JsonArray)(Header(document)["links"] = new JsonArray()))
-                    .Add(new JsonObject { ["label"] = "", ["url"] = "" });
-                break;
-            case "remove-link":
-                (Header(document)["links"] as JsonArray)?.RemoveAt(At(1));
-                break;
-            case "add-section":
-                var type = SectionTypes.Contains(newSectionType) ? newSectionType! : "custom";
-                sections.Add(NewSection(type));
-                break;
-            case "remove-section":
-                sections.RemoveAt(At(1));
-                break;
-            case "up-section":
-                Move(sections, At(1), -1);
-                break;
-            case "down-section":
-                Move(sections, At(1), +1);
-                break;
-            case "add-item":
-                ListOf(sections[At(1)], "items").Add(new JsonObject());
-                break;
-            case "remove-item":
-                ListOf(sections[At(1)], "items").RemoveAt(At(2));
-                break;
-            case "up-item":
-                Move(ListOf(sections[At(1)], "items"), At(2), -1);
-                break;
-            case "down-item":
-                Move(ListOf(sections[At(1)], "items"), At(2), +1);
-                break;
-            case "add-group":
-                ListOf(sections[At(1)], "groups").Add(new JsonObject { ["name"] = "", ["items"] = new JsonArray() });
-                break;
-            case "remove-group":
-                ListOf(sections[At(1)], "groups").RemoveAt(At(2));
-                break;
+            case ("add-link", 0):
+                var added = ListOf(Header(document), "links");
+                added.Add(new JsonObject { ["label"] = "", ["url"] = "" });
+                return InputId($"header.links[{added.Count - 1}].label");
+            case ("remove-link", 1) when Header(document)["links"] is JsonArray links && InRange(links, at[0]):
+                links.RemoveAt(at[0]);
+                return CommandId("add-link");
+            case ("add-section", 0):
+                sections.Add(NewSection(SectionTypes.Contains(newSectionType) ? newSectionType! : "custom"));
+                return InputId($"sections[{sections.Count - 1}].title");
+            case ("remove-section", 1) when section is not null:
+                sections.RemoveAt(at[0]);
+                return "new-section-type";
+            case ("up-section" or "down-section", 1) when section is not null:
+                return Moved(sections, at[0], parts[0], to => CommandId($"{Direction(parts[0])}-section:{to}"), to => InputId($"sections[{to}].title"));
+            case ("add-item", 1) when section is not null:
+                var items = ListOf(section, "items");
+                items.Add(new JsonObject());
+                return InputId($"sections[{at[0]}].items[{items.Count - 1}].{ItemFields(Text(section["type"]))[0]}");
+            case ("remove-item", 2) when item is not null:
+                ListOf(section!, "items").RemoveAt(at[1]);
+                return CommandId($"add-item:{at[0]}");
+            case ("up-item" or "down-item", 2) when item is not null:
+                return Moved(ListOf(section!, "items"), at[1], parts[0],
+                    to => CommandId($"{Direction(parts[0])}-item:{at[0]}:{to}"),
+                    to => InputId($"sections[{at[0]}].items[{to}].{ItemFields(Text(section!["type"]))[0]}"));
+            case ("add-group", 1) when section is not null:
+                var groups = ListOf(section, "groups");
+                groups.Add(new JsonObject { ["name"] = "", ["items"] = new JsonArray() });
+                return InputId($"sections[{at[0]}].groups[{groups.Count - 1}].name");
+            case ("remove-group", 2) when section is not null && InRange(ListOf(section, "groups"), at[1]):
+                ListOf(section, "groups").RemoveAt(at[1]);
+                return CommandId($"add-group:{at[0]}");
+            case ("up-group" or "down-group", 2) when section is not null && InRange(ListOf(section, "groups"), at[1]):
+                return Moved(ListOf(section, "groups"), at[1], parts[0],
+                    to => CommandId($"{Direction(parts[0])}-group:{at[0]}:{to}"), to => InputId($"sections[{at[0]}].groups[{to}].name"));
+            case ("add-bullet", 2) when item is not null:
+                var bullets = ListOf(item, "highlights");
+                bullets.Add("");
+                return InputId($"sections[{at[0]}].items[{at[1]}].highlights[{bullets.Count - 1}]");
+            case ("remove-bullet", 3) when item is not null && InRange(ListOf(item, "highlights"), at[2]):
+                ListOf(item, "highlights").RemoveAt(at[2]);
+                return CommandId($"add-bullet:{at[0]}:{at[1]}");
+            case ("up-bullet" or "down-bullet", 3) when item is not null && InRange(ListOf(item, "highlights"), at[2]):
+                return Moved(ListOf(item, "highlights"), at[2], parts[0],
+                    to => CommandId($"{Direction(parts[0])}-bullet:{at[0]}:{at[1]}:{to}"),
+                    to => InputId($"sections[{at[0]}].items[{at[1]}].highlights[{to}]"));
+            default:
+                return null;
         }
     }
+
+    /// <summary>Drops emptied bullets before a save, so the indices of the API's messages match what is shown.</summary>
+    public static void DropEmptyBullets(JsonObject document)
+    {
+        foreach (var item in Sections(document).OfType<JsonObject>().Select(s => s["items"]).OfType<JsonArray>().SelectMany(i => i).OfType<JsonObject>())
+        {
+            if (item["highlights"] is JsonArray bullets)
+            {
+                for (var i = bullets.Count - 1; i >= 0; i--)
+                {
+                    if (string.IsNullOrWhiteSpace(Text(bullets[i])))
+                    {
+                        bullets.RemoveAt(i);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The id of a draft field's input (<c>sections[2].items[0].start</c> → <c>f-sections-2--items-0--start</c>).</summary>
+    public static string InputId(string path) => "f-" + Slug(path);
+
+    /// <summary>The id of the button that posts a command, so the focus can return to it.</summary>
+    public static string CommandId(string command) => "c-" + Slug(command);
+
+    private static string Slug(string text) => new(text.Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray());
+
+    private static string Direction(string command) => command.StartsWith("up-", StringComparison.Ordinal) ? "up" : "down";
+
+    /// <summary>Moves one place up or down; the focus follows to the same button, or to the moved field once at an end.</summary>
+    private static string? Moved(JsonArray list, int index, string command, Func<int, string> button, Func<int, string> field)
+    {
+        var target = Direction(command) == "up" ? index - 1 : index + 1;
+        if (!InRange(list, target))
+        {
+            return field(index);
+        }
+        var node = list[index];
+        list.RemoveAt(index);
+        list.Insert(target, node);
+        var atEnd = target == 0 || target == list.Count - 1;
+        return atEnd ? field(target) : button(target);
+    }
+
+    private static bool InRange(JsonArray list, int index) => index >= 0 && index < list.Count;
+
+    private static JsonNode? ElementAt(JsonArray list, int index) => InRange(list, index) ? list[index] : null;
 
     private static JsonObject NewSection(string type) => new()
     {
@@ -149,18 +227,6 @@ public static partial class ProfileDraft
 
     private static JsonArray ListOf(JsonNode? section, string name) =>
         section![name] as JsonArray ?? (JsonArray)(section[name] = new JsonArray());
-
-    private static void Move(JsonArray list, int index, int by)
-    {
-        var target = index + by;
-        if (index < 0 || index >= list.Count || target < 0 || target >= list.Count)
-        {
-            return;
-        }
-        var node = list[index];
-        list.RemoveAt(index);
-        list.Insert(target, node);
-    }
 
     private static JsonNode? Navigate(JsonNode root, IEnumerable<object> path)
     {
