@@ -7,6 +7,7 @@ using JobWise.ApiService.Generations;
 using JobWise.ApiService.Health;
 using JobWise.ApiService.Infrastructure;
 using JobWise.ApiService.Jobs;
+using JobWise.ApiService.Mail;
 using JobWise.ApiService.Profiles;
 using JobWise.ApiService.RateLimiting;
 using JobWise.ApiService.Rendering;
@@ -43,6 +44,7 @@ public static class ApplicationServiceExtensions
         builder.AddExports();
         builder.AddTailoring();
         builder.AddAts();
+        builder.AddMail();
 
         builder.Services.Configure<JsonOptions>(options =>
         {
@@ -69,6 +71,7 @@ public static class ApplicationServiceExtensions
     {
         // Resolved now so that a missing or short signing key stops start-up rather than the first sign-in.
         app.Services.GetRequiredService<SigningKey>();
+        app.WarnWhenMailIsOff();
 
         if (!app.Environment.IsDevelopment())
         {

@@ -12,6 +12,8 @@ public sealed class JobWiseDbContext(DbContextOptions<JobWiseDbContext> options)
     public DbSet<Generation> Generations => Set<Generation>();
     public DbSet<Export> Exports => Set<Export>();
     public DbSet<PendingAtsReport> PendingAtsReports => Set<PendingAtsReport>();
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
+    public DbSet<PendingEmail> PendingEmails => Set<PendingEmail>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JobWiseDbContext).Assembly);
