@@ -8,6 +8,7 @@ using JobWise.ApiService.Health;
 using JobWise.ApiService.Http;
 using JobWise.ApiService.Infrastructure;
 using JobWise.ApiService.Jobs;
+using JobWise.ApiService.Mail;
 using JobWise.ApiService.Profiles;
 using JobWise.ApiService.RateLimiting;
 using JobWise.ApiService.Rendering;
@@ -33,6 +34,7 @@ builder.AddExports();
 builder.AddTailoring();
 builder.AddAts();
 builder.AddAccounts();
+builder.AddMail();
 
 var app = builder.Build();
 
@@ -43,6 +45,7 @@ if (args.Contains(DatabaseMigrator.MigrateArgument))
 
 // Resolved now so that a missing or short signing key stops start-up rather than the first sign-in.
 app.Services.GetRequiredService<SigningKey>();
+app.WarnWhenMailIsOff();
 
 app.UseTrustedForwardedHeaders();
 if (!app.Environment.IsDevelopment())

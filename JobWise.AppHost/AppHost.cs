@@ -26,10 +26,16 @@ infrastructure.ConfigureRenderer(api);
 api.WithOptionalLlm();
 
 // The web front end talks only to the public API; Redis holds its Data Protection keys, so every replica reads every cookie.
-builder.AddProject<Projects.JobWise_Web>("web")
+var web = builder.AddProject<Projects.JobWise_Web>("web")
     .WithExternalHttpEndpoints()
     .WithReference(api).WaitFor(api)
     .WithReference(infrastructure.Cache).WaitFor(infrastructure.Cache)
     .WithHttpHealthCheck("/health/ready");
+
+// Development only: mail lands in smtp4dev's inbox. A published deployment sets Mail:* to a real SMTP server.
+if (builder.ExecutionContext.IsRunMode)
+{
+    api.WithMailCatcher(builder.AddMailCatcher("mail"), web);
+}
 
 builder.Build().Run();

@@ -15,7 +15,7 @@ namespace JobWise.ApiService.Accounts;
 /// short budget, so that a small account is gone before the answer; whatever is left the worker finishes.
 /// </summary>
 public sealed class AccountDeletionRequests(
-    JobWiseDbContext db, PasswordHasher hasher, AuthRateLimiter rateLimiter, SignInBackoff backoff, RefreshTokenStore refreshTokens,
+    JobWiseDbContext db, PasswordHasher hasher, AuthRateLimiter rateLimiter, SignInBackoff backoff, SignOutEverywhere signOut,
     AccountDeletionQueue queue, AccountDeletionRunner runner, IOptions<AccountOptions> options, IOptions<ExportOptions> exportOptions,
     TimeProvider clock, ILogger<AccountDeletionRequests> logger)
 {
@@ -82,9 +82,13 @@ public sealed class AccountDeletionRequests(
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 db.AccountDeletions.Add(deletion);
                 await db.SaveChangesAsync(cancellationToken);
-                await refreshTokens.RevokeAllAsync(user.Id, cancellationToken);
+                // A new security stamp as well: access tokens in flight stop working now, not when the user row is gone.
+                await signOut.ApplyAsync(user.Id, cancellationToken);
+                // Mail still queued for the address (a reset, a verification) would only tell a deleted account's owner nothing.
+                await db.PendingEmails.Where(mail => mail.NormalizedEmail == user.NormalizedEmail).ExecuteDeleteAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             });
+            signOut.Committed(user.Id);
             return deletion.Id;
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })

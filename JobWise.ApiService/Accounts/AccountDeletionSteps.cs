@@ -22,7 +22,7 @@ namespace JobWise.ApiService.Accounts;
 /// </list>
 /// </summary>
 public sealed class AccountDeletionSteps(
-    JobWiseDbContext db, AccountDeletionQueue queue, RefreshTokenStore refreshTokens, IObjectStorage storage,
+    JobWiseDbContext db, AccountDeletionQueue queue, SignOutEverywhere signOut, IObjectStorage storage,
     UserCacheKeys cacheKeys, IOptions<AccountOptions> options, TimeProvider clock, ILogger<AccountDeletionSteps> logger)
 {
     public const string Requested = "requested";
@@ -40,7 +40,7 @@ public sealed class AccountDeletionSteps(
         {
             return;
         }
-        await StepAsync(deletion, RevokingSignIns, () => refreshTokens.RevokeAllAsync(userId, cancellationToken), cancellationToken);
+        await StepAsync(deletion, RevokingSignIns, () => signOut.ApplyAsync(userId, cancellationToken), cancellationToken);
         await StepAsync(deletion, DeletingExports, () => DeleteExportsAsync(userId, cancellationToken), cancellationToken);
         await StepAsync(deletion, DeletingAccountRows,
             () => db.Users.Where(user => user.Id == userId).ExecuteDeleteAsync(cancellationToken), cancellationToken);

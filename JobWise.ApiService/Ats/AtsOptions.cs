@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using JobWise.ApiService.Infrastructure.WorkQueue;
 
 namespace JobWise.ApiService.Ats;
 
@@ -32,4 +33,7 @@ public sealed class AtsOptions
     /// <summary>The ATS backlog gauge counts the queue at most this often, however often metrics are collected.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan BacklogCountInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    // Uncapped in effect: with at most 100 attempts a day between them is already more than any report is worth.
+    public WorkQueueSettings Queue => new(ClaimLease, MaxAttempts, RetryBackoff, TimeSpan.FromDays(1));
 }

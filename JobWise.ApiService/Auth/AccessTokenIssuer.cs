@@ -26,6 +26,7 @@ public sealed class AccessTokenIssuer(SigningKey signingKey, IOptions<AuthOption
                 new Claim(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
                 new Claim(JwtRegisteredClaimNames.Email, user.Email),
                 new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+                new Claim(SecurityStamps.ClaimType, user.SecurityStamp.ToString("N")),
             ]),
             SigningCredentials = new SigningCredentials(signingKey.Key, SecurityAlgorithms.HmacSha256),
         });

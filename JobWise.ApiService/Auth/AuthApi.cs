@@ -1,5 +1,6 @@
 using JobWise.ApiService.Http;
 using JobWise.ApiService.Infrastructure;
+using JobWise.ApiService.Mail;
 using JobWise.ApiService.Model;
 using JobWise.ApiService.Validation;
 using JobWise.Contracts;
@@ -17,22 +18,32 @@ public static class AuthApi
     public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/auth").WithTags("Auth").WithMaxBodyBytes(MaxBodyBytes);
-        group.MapPost("/register", Register).WithName("Register").WithSummary("Create an account and sign in").AllowAnonymous();
-        group.MapPost("/login", Login).WithName("Login").WithSummary("Sign in with email and password").AllowAnonymous();
-        group.MapPost("/refresh", Refresh).WithName("RefreshToken").WithSummary("Exchange a refresh token for new tokens (rotates it)").AllowAnonymous();
-        group.MapPost("/logout", Logout).WithName("Logout").WithSummary("Revoke a refresh token and its sign-in").AllowAnonymous();
-        group.MapPost("/logout-all", LogoutAll).WithName("LogoutEverywhere").WithSummary("Revoke every refresh token of the signed-in user (sign out everywhere)");
-        group.MapGet("/me", Me).WithName("CurrentUser").WithSummary("The signed-in user");
+        group.MapPost("/register", Register).WithName("Register").WithSummary("Create an account and sign in (a verification mail is sent)").AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        group.MapPost("/login", Login).WithName("Login").WithSummary("Sign in with email and password").AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        group.MapPost("/refresh", Refresh).WithName("RefreshToken").WithSummary("Exchange a refresh token for new tokens (rotates it)").AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        group.MapPost("/logout", Logout).WithName("Logout").WithSummary("Revoke a refresh token and its sign-in").AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        group.MapPost("/logout-all", LogoutAll).WithName("LogoutEverywhere")
+            .WithSummary("Sign out everywhere: every refresh token revoked, every access token refused from now on")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapGet("/me", Me).WithName("CurrentUser").WithSummary("The signed-in user")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapAccountEndpoints();
         return group;
     }
 
     public static async Task<Results<Created<TokenResponse>, ValidationProblem, ProblemHttpResult>> Register(
         RegisterRequest request, HttpContext context, JobWiseDbContext db, PasswordHasher hasher, AuthRateLimiter rateLimiter,
-        AccessTokenIssuer accessTokens, RefreshTokenStore refreshTokens, TimeProvider clock, CancellationToken cancellationToken)
+        AccessTokenIssuer accessTokens, RefreshTokenStore refreshTokens, MailQueue mail, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var email = ValidateEmail(errors, request.Email);
-        ValidatePassword(errors, request.Password);
+        ValidatePassword(errors, "password", request.Password);
         errors.Required("full_name", request.FullName, 200);
         if (errors.Any)
         {
@@ -52,6 +63,7 @@ public static class AuthApi
             FullName = fullName,
             PasswordHash = hasher.Hash(request.Password!),
             CreatedAt = clock.GetUtcNow(),
+            SecurityStamp = Guid.NewGuid(),
         };
         db.Users.Add(user);
         db.Profiles.Add(new Profile
@@ -60,7 +72,9 @@ public static class AuthApi
             Content = new ResumeDocument { Header = new ResumeHeader { Name = fullName, Email = email.Trimmed } },
             UpdatedAt = user.CreatedAt,
         });
-        var refreshToken = refreshTokens.Issue(user.Id);
+        var refreshToken = refreshTokens.Issue(user.Id, user.SecurityStamp);
+        // The account works before it is verified; the mail is queued with it, so both or neither.
+        mail.Enqueue(EmailKind.EmailVerification, user.NormalizedEmail);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -100,7 +114,7 @@ public static class AuthApi
         {
             return Problems.Unauthorized("This account is being deleted.");
         }
-        var refreshToken = refreshTokens.Issue(user.Id);
+        var refreshToken = refreshTokens.Issue(user.Id, user.SecurityStamp);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(TokenResponseFor(user, accessTokens, refreshToken));
     }
@@ -134,9 +148,9 @@ public static class AuthApi
         return TypedResults.NoContent();
     }
 
-    public static async Task<NoContent> LogoutAll(HttpContext context, RefreshTokenStore refreshTokens, CancellationToken cancellationToken)
+    public static async Task<NoContent> LogoutAll(HttpContext context, SignOutEverywhere signOut, CancellationToken cancellationToken)
     {
-        await refreshTokens.RevokeAllAsync(context.User.GetUserId(), cancellationToken);
+        await signOut.ApplyAsync(context.User.GetUserId(), cancellationToken);
         return TypedResults.NoContent();
     }
 
@@ -148,15 +162,15 @@ public static class AuthApi
         return user is null ? Problems.Unauthorized("The account no longer exists.") : TypedResults.Ok(ToResponse(user));
     }
 
-    public static UserResponse ToResponse(User user) => new(user.Id, user.Email, user.FullName, user.CreatedAt);
+    public static UserResponse ToResponse(User user) => new(user.Id, user.Email, user.FullName, user.CreatedAt, user.EmailVerifiedAt is not null);
 
-    private static TokenResponse TokenResponseFor(User user, AccessTokenIssuer accessTokens, string refreshToken)
+    internal static TokenResponse TokenResponseFor(User user, AccessTokenIssuer accessTokens, string refreshToken)
     {
         var (accessToken, expiresIn) = accessTokens.Issue(user);
         return new TokenResponse(accessToken, refreshToken, "bearer", expiresIn, ToResponse(user));
     }
 
-    private static (string Trimmed, string Normalized) ValidateEmail(ValidationErrors errors, string? email)
+    internal static (string Trimmed, string Normalized) ValidateEmail(ValidationErrors errors, string? email)
     {
         var trimmed = email?.Trim() ?? "";
         if (trimmed.Length == 0)
@@ -167,21 +181,21 @@ public static class AuthApi
         return (trimmed, trimmed.ToLowerInvariant());
     }
 
-    private static void ValidatePassword(ValidationErrors errors, string? password)
+    internal static void ValidatePassword(ValidationErrors errors, string field, string? password)
     {
         if (string.IsNullOrEmpty(password))
         {
-            errors.Add("password", "is required");
+            errors.Add(field, "is required");
         }
         else if (password.Length < PasswordHasher.MinimumLength)
         {
-            errors.Add("password", $"must be at least {PasswordHasher.MinimumLength} characters");
+            errors.Add(field, $"must be at least {PasswordHasher.MinimumLength} characters");
         }
         else if (password.Length > PasswordHasher.MaximumLength)
         {
-            errors.Add("password", $"must be at most {PasswordHasher.MaximumLength} characters");
+            errors.Add(field, $"must be at most {PasswordHasher.MaximumLength} characters");
         }
     }
 
-    private static string? ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
+    internal static string? ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
 }

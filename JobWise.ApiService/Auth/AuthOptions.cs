@@ -25,6 +25,40 @@ public sealed class AuthOptions
     /// <summary>bcrypt cost: each step doubles the time a hash takes.</summary>
     [Range(4, 16)]
     public int PasswordWorkFactor { get; set; } = 11;
+
+    /// <summary>
+    /// How long a replica trusts the security stamp it last read for a user. A change made on this replica applies at
+    /// once; on another replica within this long.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan SecurityStampCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a password-reset link works (once).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan PasswordResetTokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long an email-verification link works (once).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
+    public TimeSpan EmailVerificationTokenLifetime { get; set; } = TimeSpan.FromDays(3);
+}
+
+/// <summary>
+/// Requests that send mail (password reset, verification again) allowed per account — so that no one can flood an
+/// owner's inbox — and per client address, in each window. Keyed by the address typed, so an address without an account
+/// is limited exactly like one with.
+/// </summary>
+public sealed class AccountMailRateLimitOptions
+{
+    public const string SectionName = "Auth:MailRateLimit";
+
+    [Range(1, 1_000_000)]
+    public int AccountPermitLimit { get; set; } = 3;
+
+    [Range(1, 1_000_000)]
+    public int AddressPermitLimit { get; set; } = 10;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(15);
 }
 
 /// <summary>

@@ -12,6 +12,7 @@ public static class AuthServiceExtensions
         builder.AddValidatedOptions<AuthOptions>(AuthOptions.SectionName);
         builder.AddValidatedOptions<AuthRateLimitOptions>(AuthRateLimitOptions.SectionName);
         builder.AddValidatedOptions<SignInBackoffOptions>(SignInBackoffOptions.SectionName);
+        builder.AddValidatedOptions<AccountMailRateLimitOptions>(AccountMailRateLimitOptions.SectionName);
         builder.Services.AddSingleton(services => SigningKey.FromConfiguration(
             services.GetRequiredService<IOptions<AuthOptions>>().Value,
             services.GetRequiredService<IHostEnvironment>(),
@@ -22,12 +23,16 @@ public static class AuthServiceExtensions
         builder.Services.AddSingleton<SignInBackoff>();
         builder.Services.AddSingleton<AccessTokenIssuer>();
         builder.Services.AddScoped<RefreshTokenStore>();
+        builder.Services.AddSingleton<SecurityStamps>();
+        builder.Services.AddScoped<SignOutEverywhere>();
+        builder.Services.AddScoped<AccountTokens>();
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<SigningKey, IOptions<AuthOptions>>((jwt, signingKey, auth) =>
             {
                 jwt.MapInboundClaims = false;
+                jwt.Events = new JwtBearerEvents { OnTokenValidated = SecurityStampCheck.OnTokenValidatedAsync };
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidateIssuer = true,

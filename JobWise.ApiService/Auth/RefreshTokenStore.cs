@@ -18,10 +18,13 @@ public sealed class RefreshTokenStore(JobWiseDbContext db, IOptions<AuthOptions>
 {
     private const int TokenBytes = 32;
 
-    /// <summary>A new token, starting a family (one sign-in) unless <paramref name="familyId"/> continues one.</summary>
-    public string Issue(Guid userId, Guid? familyId = null)
+    /// <summary>
+    /// A new token, starting a family (one sign-in) unless <paramref name="familyId"/> continues one, bound to the user's
+    /// <paramref name="securityStamp"/>: once the stamp changes, the token is refused.
+    /// </summary>
+    public string Issue(Guid userId, Guid securityStamp, Guid? familyId = null)
     {
-        var (entity, token) = NewToken(userId, familyId ?? Guid.NewGuid());
+        var (entity, token) = NewToken(userId, securityStamp, familyId ?? Guid.NewGuid());
         db.RefreshTokens.Add(entity);
         return token;
     }
@@ -43,15 +46,17 @@ public sealed class RefreshTokenStore(JobWiseDbContext db, IOptions<AuthOptions>
             await RevokeAsync(token => token.FamilyId == stored.FamilyId, cancellationToken);
             return null;
         }
-        var (successor, token) = NewToken(stored.UserId, stored.FamilyId);
+        var (successor, token) = NewToken(stored.UserId, stored.SecurityStamp, stored.FamilyId);
         var rotated = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // The claim holds the token's row lock until the successor is committed with it; only one of two
             // concurrent rotations wins, and none wins over a revocation that got there first.
+            // A sign-in that began before the user's stamp changed (a login racing a password change) ends here too.
             var claimed = await db.RefreshTokens
                 .Where(t => t.Id == stored.Id && t.RotatedAt == null && t.RevokedAt == null && t.ExpiresAt > now)
+                .Where(t => db.Users.Any(user => user.Id == t.UserId && user.SecurityStamp == t.SecurityStamp))
                 .ExecuteUpdateAsync(setters => setters.SetProperty(t => t.RotatedAt, now), cancellationToken);
             if (claimed == 0)
             {
@@ -101,7 +106,7 @@ public sealed class RefreshTokenStore(JobWiseDbContext db, IOptions<AuthOptions>
         }
     }
 
-    private (RefreshToken Entity, string Token) NewToken(Guid userId, Guid familyId)
+    private (RefreshToken Entity, string Token) NewToken(Guid userId, Guid securityStamp, Guid familyId)
     {
         var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenBytes));
         var now = clock.GetUtcNow();
@@ -110,6 +115,7 @@ public sealed class RefreshTokenStore(JobWiseDbContext db, IOptions<AuthOptions>
             Id = Guid.NewGuid(),
             UserId = userId,
             FamilyId = familyId,
+            SecurityStamp = securityStamp,
             TokenHash = HashOf(token),
             CreatedAt = now,
             ExpiresAt = now + options.Value.RefreshTokenLifetime,

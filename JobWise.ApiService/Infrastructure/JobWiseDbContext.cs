@@ -13,6 +13,8 @@ public sealed class JobWiseDbContext(DbContextOptions<JobWiseDbContext> options)
     public DbSet<Export> Exports => Set<Export>();
     public DbSet<PendingAtsReport> PendingAtsReports => Set<PendingAtsReport>();
     public DbSet<AccountDeletion> AccountDeletions => Set<AccountDeletion>();
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
+    public DbSet<PendingEmail> PendingEmails => Set<PendingEmail>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JobWiseDbContext).Assembly);

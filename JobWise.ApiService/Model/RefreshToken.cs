@@ -14,4 +14,6 @@ public sealed class RefreshToken
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? RotatedAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
+    /// <summary>The user's security stamp when the sign-in began; a token whose stamp is no longer the user's is refused.</summary>
+    public Guid SecurityStamp { get; set; }
 }

@@ -138,6 +138,9 @@ public sealed class S3StorageAccountDeletionTests(S3ExportsApiHost host) : Accou
             // Disabled at once, though far from deleted.
             using var login = await Host.CreateClient().PostJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password });
             Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
+            // The access token the request was made with, still unexpired, is refused too: the security stamp changed.
+            using var withOldToken = await user.Client.GetAsync("/api/v1/jobs", TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.Unauthorized, withOldToken.StatusCode);
             // Retried while storage is down, never given up.
             var retried = await AccountDeletionProgress.WaitUntilAsync(Host.CreateClient(), progress,
                 state => state["attempts"]!.GetValue<int>() >= 3, TimeSpan.FromSeconds(30));

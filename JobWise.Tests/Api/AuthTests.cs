@@ -104,15 +104,15 @@ public sealed class AuthTests(ApiHost host) : IClassFixture<ApiHost>
         var user = await host.RegisterUserAsync();
         var token = kind switch
         {
-            "expired" => Mint(user.Id, ApiHost.SigningKey, DateTime.UtcNow.AddHours(-2), DateTime.UtcNow.AddHours(-1)),
+            "expired" => Mint(user.Id, StampOf(user), ApiHost.SigningKey, DateTime.UtcNow.AddHours(-2), DateTime.UtcNow.AddHours(-1)),
             "tampered" => Tamper(user.AccessToken),
-            "other-key" => Mint(user.Id, "some-other-signing-key-0123456789abcdef!", DateTime.UtcNow, DateTime.UtcNow.AddHours(1)),
+            "other-key" => Mint(user.Id, StampOf(user), "some-other-signing-key-0123456789abcdef!", DateTime.UtcNow, DateTime.UtcNow.AddHours(1)),
             "alg-none" => Unsigned(user.Id),
-            "wrong-audience" => Mint(user.Id, ApiHost.SigningKey, DateTime.UtcNow, DateTime.UtcNow.AddHours(1), audience: "someone-else"),
+            "wrong-audience" => Mint(user.Id, StampOf(user), ApiHost.SigningKey, DateTime.UtcNow, DateTime.UtcNow.AddHours(1), audience: "someone-else"),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         // The same token shape with the real key is accepted, so a 401 below is about what was forged.
-        var control = Mint(user.Id, ApiHost.SigningKey, DateTime.UtcNow, DateTime.UtcNow.AddHours(1));
+        var control = Mint(user.Id, StampOf(user), ApiHost.SigningKey, DateTime.UtcNow, DateTime.UtcNow.AddHours(1));
         Assert.Equal(HttpStatusCode.OK, await MeStatusAsync(control));
         Assert.Equal(HttpStatusCode.Unauthorized, await MeStatusAsync(token));
     }
@@ -125,7 +125,10 @@ public sealed class AuthTests(ApiHost host) : IClassFixture<ApiHost>
         return response.StatusCode;
     }
 
-    private static string Mint(Guid userId, string key, DateTime notBefore, DateTime expires, string audience = ApiHost.Audience) =>
+    /// <summary>The security stamp the API put in the user's real access token: a forged token must not fail for lack of it.</summary>
+    private static string StampOf(SignedInUser user) => new JsonWebToken(user.AccessToken).GetClaim("stamp").Value;
+
+    private static string Mint(Guid userId, string stamp, string key, DateTime notBefore, DateTime expires, string audience = ApiHost.Audience) =>
         new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = ApiHost.Issuer,
@@ -133,7 +136,7 @@ public sealed class AuthTests(ApiHost host) : IClassFixture<ApiHost>
             IssuedAt = notBefore,
             NotBefore = notBefore,
             Expires = expires,
-            Subject = new ClaimsIdentity([new Claim("sub", userId.ToString())]),
+            Subject = new ClaimsIdentity([new Claim("sub", userId.ToString()), new Claim("stamp", stamp)]),
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),
         });
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
@@ -21,7 +22,7 @@ public sealed class LocalModeTests
             ["Infrastructure:Mode=local", $"Infrastructure:StateDirectory={state.Path}"], timeout.Token);
         Assert.DoesNotContain(builder.Resources, resource => resource is Aspire.Hosting.ApplicationModel.ContainerResource);
         var names = builder.Resources.Select(resource => resource.Name).ToHashSet();
-        Assert.Superset(new HashSet<string> { "postgres", "jobwise", "cache", "storage", "renderer", "api", "web" }, names);
+        Assert.Superset(new HashSet<string> { "postgres", "jobwise", "cache", "storage", "renderer", "api", "web", "mail" }, names);
 
         await using var app = await builder.BuildAsync(timeout.Token);
         await app.StartAsync(timeout.Token);
@@ -30,6 +31,7 @@ public sealed class LocalModeTests
         await app.ResourceNotifications.WaitForResourceHealthyAsync("renderer", timeout.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("api", timeout.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("web", timeout.Token);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("mail", timeout.Token);
 
         using var client = app.CreateHttpClient("api");
         using var response = await client.GetAsync("/health", timeout.Token);
@@ -40,6 +42,17 @@ public sealed class LocalModeTests
         foreach (var name in new[] { "database", "cache", "storage", "renderer" })
         {
             Assert.Equal("Healthy", checks.GetProperty(name).GetProperty("status").GetString());
+        }
+
+        // The API's mail goes to the development mail catcher: a new account's verification mail is in its inbox.
+        var email = $"apphost-{Guid.NewGuid():N}@example.com";
+        using var register = await client.PostAsJsonAsync("/api/v1/auth/register",
+            new { email, password = "correct horse battery", full_name = "Jordan Rivera" }, timeout.Token);
+        Assert.Equal(HttpStatusCode.Created, register.StatusCode);
+        using var inbox = app.CreateHttpClient("mail", "http");
+        while (!(await inbox.GetStringAsync("/api/messages?pageSize=100", timeout.Token)).Contains(email, StringComparison.OrdinalIgnoreCase))
+        {
+            await Task.Delay(200, timeout.Token);
         }
     }
 }

@@ -4,6 +4,7 @@ using StackExchange.Redis;
 [assembly: AssemblyFixture(typeof(JobWise.Tests.Infrastructure.PostgresServer))]
 [assembly: AssemblyFixture(typeof(JobWise.Tests.Infrastructure.RedisServer))]
 [assembly: AssemblyFixture(typeof(JobWise.Tests.Infrastructure.RendererServer))]
+[assembly: AssemblyFixture(typeof(JobWise.Tests.Infrastructure.Smtp4devServer))]
 
 namespace JobWise.Tests.Infrastructure;
 

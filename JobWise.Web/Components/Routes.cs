@@ -9,6 +9,11 @@ public static class Routes
     public const string Profile = "/profile";
     public const string Jobs = "/jobs";
     public const string Exports = "/exports";
+    public const string Account = "/account";
+    public const string ForgotPassword = "/forgot-password";
+    // The API mails links to these two (its AccountMail paths).
+    public const string ResetPassword = "/reset-password";
+    public const string VerifyEmail = "/verify-email";
 
     public static string Job(Guid id) => $"/jobs/{id}";
     public static string Tailor(Guid jobId) => $"/jobs/{jobId}/tailor";

@@ -91,6 +91,10 @@ public static class Extensions
             .AddHttpMessageHandler<AccessTokenHandler>()
             .RemoveAllResilienceHandlers();
         builder.Services.AddHttpClient<ExportDownloadClient>().RemoveAllResilienceHandlers();
+        builder.Services.AddHttpClient<PasswordRecoveryApiClient>(client => client.BaseAddress = apiUrl).RemoveAllResilienceHandlers();
+        builder.Services.AddHttpClient<AccountApiClient>(client => client.BaseAddress = apiUrl)
+            .AddHttpMessageHandler<AccessTokenHandler>()
+            .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
     }
 }

@@ -13,5 +13,7 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.HasIndex(user => user.NormalizedEmail).IsUnique();
         builder.Property(user => user.FullName).HasMaxLength(200);
         builder.Property(user => user.PasswordHash).HasMaxLength(200);
+        // Rows made before the stamp existed get one of their own.
+        builder.Property(user => user.SecurityStamp).HasDefaultValueSql("gen_random_uuid()");
     }
 }

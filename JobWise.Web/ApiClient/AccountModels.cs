@@ -1,0 +1,3 @@
+namespace JobWise.Web.ApiClient;
+
+public sealed record AccountResponse(Guid Id, string Email, string FullName, bool EmailVerified);
