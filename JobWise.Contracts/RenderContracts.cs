@@ -38,6 +38,41 @@ public sealed class RenderOptions
     public string? PageSize { get; set; }
     /// <summary>How dates are written: one of <see cref="ResumeDates.Formats"/> (<c>MMM yyyy</c>, <c>MM/yyyy</c>, <c>yyyy</c>).</summary>
     public string? DateFormat { get; set; }
+
+    /// <summary>
+    /// These options with every one left out taken from <paramref name="defaults"/> (a template's): the set the file is
+    /// made with, so that <c>{}</c> and the spelled-out defaults are one request, one fingerprint and one file.
+    /// </summary>
+    public RenderOptions WithDefaults(RenderOptions defaults) => new()
+    {
+        FontFamily = FontFamily ?? defaults.FontFamily,
+        AccentColor = AccentColor ?? defaults.AccentColor,
+        FontSize = FontSize ?? defaults.FontSize,
+        LineSpacing = LineSpacing ?? defaults.LineSpacing,
+        Margins = Margins ?? defaults.Margins,
+        PageSize = PageSize ?? defaults.PageSize,
+        DateFormat = DateFormat ?? defaults.DateFormat,
+    };
+}
+
+/// <summary>
+/// The option names as every body spells them (the JSON names of <see cref="RenderOptions"/>): the API's reader, the
+/// renderer's checks, template metadata's <c>supported_options</c> and the web front end all take them from here.
+/// </summary>
+public static class RenderOptionNames
+{
+    public const string FontFamily = "font_family";
+    public const string AccentColor = "accent_color";
+    public const string FontSize = "font_size";
+    public const string LineSpacing = "line_spacing";
+    public const string Margins = "margins";
+    public const string PageSize = "page_size";
+    public const string DateFormat = "date_format";
+
+    public static readonly IReadOnlyList<string> All = [FontFamily, AccentColor, FontSize, LineSpacing, Margins, PageSize, DateFormat];
+
+    /// <summary>The options whose values are numbers; the rest are strings.</summary>
+    public static readonly IReadOnlySet<string> Numbers = new HashSet<string> { FontSize, LineSpacing, Margins };
 }
 
 public static class RenderFormats

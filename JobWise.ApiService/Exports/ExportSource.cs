@@ -3,8 +3,11 @@ using JobWise.Contracts;
 
 namespace JobWise.ApiService.Exports;
 
-/// <summary>The generation (and its job) an export is made from, and what follows from them: titles and file names.</summary>
-public sealed record ExportSource(Generation Generation, Job? Job, Guid UserId)
+/// <summary>
+/// The generation (and its job) an export is made from, with the templates' default options, and what follows from them:
+/// titles, file names and the render requests.
+/// </summary>
+public sealed record ExportSource(Generation Generation, Job? Job, Guid UserId, IReadOnlyDictionary<string, RenderOptions> TemplateDefaults)
 {
     /// <summary>The PDF/DOCX title property. It names the job, so it is part of what makes two files the same.</summary>
     public string DocumentTitle => Job is null
@@ -16,7 +19,8 @@ public sealed record ExportSource(Generation Generation, Job? Job, Guid UserId)
         Content = Generation.Content,
         Template = template,
         Format = format,
-        Options = options,
+        // Resolved here, once, so that what is fingerprinted is what the file is made with.
+        Options = (options ?? new RenderOptions()).WithDefaults(TemplateDefaults.GetValueOrDefault(template) ?? new RenderOptions()),
         DocumentTitle = DocumentTitle,
     };
 

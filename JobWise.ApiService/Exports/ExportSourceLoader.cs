@@ -32,6 +32,6 @@ public sealed class ExportSourceLoader(JobWiseDbContext db, RendererClient rende
         var job = generation.JobId is { } jobId
             ? await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == jobId && j.UserId == userId, cancellationToken)
             : null;
-        return (new ExportSource(generation, job, userId), null);
+        return (new ExportSource(generation, job, userId, catalogue.Templates.ToDictionary(t => t.Id, t => t.DefaultOptions)), null);
     }
 }

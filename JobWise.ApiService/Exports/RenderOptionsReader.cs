@@ -12,16 +12,8 @@ namespace JobWise.ApiService.Exports;
 /// </summary>
 public static class RenderOptionsReader
 {
-    private static readonly Dictionary<string, JsonValueKind> Known = new()
-    {
-        ["font_family"] = JsonValueKind.String,
-        ["accent_color"] = JsonValueKind.String,
-        ["font_size"] = JsonValueKind.Number,
-        ["line_spacing"] = JsonValueKind.Number,
-        ["margins"] = JsonValueKind.Number,
-        ["page_size"] = JsonValueKind.String,
-        ["date_format"] = JsonValueKind.String,
-    };
+    private static readonly Dictionary<string, JsonValueKind> Known = RenderOptionNames.All.ToDictionary(
+        name => name, name => RenderOptionNames.Numbers.Contains(name) ? JsonValueKind.Number : JsonValueKind.String);
 
     public static RenderOptions? Read(JsonObject? options, ValidationErrors errors)
     {

@@ -20,30 +20,30 @@ public static partial class RenderOptionsValidator
         var fontFamily = requested.FontFamily ?? defaults.FontFamily ?? template.AllowedFonts.FirstOrDefault() ?? "Liberation Sans";
         if (!template.AllowedFonts.Contains(fontFamily, StringComparer.Ordinal))
         {
-            Add(errors, OptionNames.FontFamily, $"Font '{fontFamily}' is not offered by template '{template.Id}'; choose one of: {string.Join(", ", template.AllowedFonts)}.");
+            Add(errors, RenderOptionNames.FontFamily, $"Font '{fontFamily}' is not offered by template '{template.Id}'; choose one of: {string.Join(", ", template.AllowedFonts)}.");
         }
 
         var accent = requested.AccentColor ?? defaults.AccentColor ?? FallbackAccent;
         if (!HexColour().IsMatch(accent))
         {
-            Add(errors, OptionNames.AccentColor, "Accent colour must be #RRGGBB, for example #2563EB.");
+            Add(errors, RenderOptionNames.AccentColor, "Accent colour must be #RRGGBB, for example #2563EB.");
         }
 
-        var fontSize = CheckRange(OptionNames.FontSize, requested.FontSize ?? defaults.FontSize ?? 11, template.Limits.FontSize, "pt", errors);
-        var lineSpacing = CheckRange(OptionNames.LineSpacing, requested.LineSpacing ?? defaults.LineSpacing ?? 1.2, template.Limits.LineSpacing, "", errors);
-        var margins = CheckRange(OptionNames.Margins, requested.Margins ?? defaults.Margins ?? 18, template.Limits.Margins, "mm", errors);
+        var fontSize = CheckRange(RenderOptionNames.FontSize, requested.FontSize ?? defaults.FontSize ?? 11, template.Limits.FontSize, "pt", errors);
+        var lineSpacing = CheckRange(RenderOptionNames.LineSpacing, requested.LineSpacing ?? defaults.LineSpacing ?? 1.2, template.Limits.LineSpacing, "", errors);
+        var margins = CheckRange(RenderOptionNames.Margins, requested.Margins ?? defaults.Margins ?? 18, template.Limits.Margins, "mm", errors);
 
         var pageSize = requested.PageSize ?? defaults.PageSize ?? PageSizes.A4;
         var knownSize = template.Limits.PageSizes.FirstOrDefault(size => string.Equals(size, pageSize, StringComparison.OrdinalIgnoreCase));
         if (knownSize is null)
         {
-            Add(errors, OptionNames.PageSize, $"Page size must be one of: {string.Join(", ", template.Limits.PageSizes)}.");
+            Add(errors, RenderOptionNames.PageSize, $"Page size must be one of: {string.Join(", ", template.Limits.PageSizes)}.");
         }
 
         var dateFormat = requested.DateFormat ?? defaults.DateFormat ?? ResumeDates.DefaultFormat;
         if (!ResumeDates.IsFormat(dateFormat))
         {
-            Add(errors, OptionNames.DateFormat, $"Date format must be one of: {string.Join(", ", ResumeDates.Formats)}.");
+            Add(errors, RenderOptionNames.DateFormat, $"Date format must be one of: {string.Join(", ", ResumeDates.Formats)}.");
         }
 
         return errors.Count > errorsBefore
@@ -55,13 +55,13 @@ public static partial class RenderOptionsValidator
     {
         var given = new (string Name, bool IsSet)[]
         {
-            (OptionNames.FontFamily, requested.FontFamily is not null),
-            (OptionNames.AccentColor, requested.AccentColor is not null),
-            (OptionNames.FontSize, requested.FontSize is not null),
-            (OptionNames.LineSpacing, requested.LineSpacing is not null),
-            (OptionNames.Margins, requested.Margins is not null),
-            (OptionNames.PageSize, requested.PageSize is not null),
-            (OptionNames.DateFormat, requested.DateFormat is not null),
+            (RenderOptionNames.FontFamily, requested.FontFamily is not null),
+            (RenderOptionNames.AccentColor, requested.AccentColor is not null),
+            (RenderOptionNames.FontSize, requested.FontSize is not null),
+            (RenderOptionNames.LineSpacing, requested.LineSpacing is not null),
+            (RenderOptionNames.Margins, requested.Margins is not null),
+            (RenderOptionNames.PageSize, requested.PageSize is not null),
+            (RenderOptionNames.DateFormat, requested.DateFormat is not null),
         };
         foreach (var (name, _) in given.Where(option => option.IsSet && !template.SupportedOptions.Contains(option.Name)))
         {

@@ -56,17 +56,3 @@ public static class PageSizes
     public static (double WidthMm, double HeightMm) Dimensions(string pageSize) =>
         pageSize == Letter ? (215.9, 279.4) : (210, 297);
 }
-
-/// <summary>Option names as the contract spells them, so errors and <c>supported_options</c> agree.</summary>
-public static class OptionNames
-{
-    public const string FontFamily = "font_family";
-    public const string AccentColor = "accent_color";
-    public const string FontSize = "font_size";
-    public const string LineSpacing = "line_spacing";
-    public const string Margins = "margins";
-    public const string PageSize = "page_size";
-    public const string DateFormat = "date_format";
-
-    public static readonly IReadOnlyList<string> All = [FontFamily, AccentColor, FontSize, LineSpacing, Margins, PageSize, DateFormat];
-}

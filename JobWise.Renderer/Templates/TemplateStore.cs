@@ -63,7 +63,7 @@ public sealed class TemplateStore
         {
             throw new InvalidOperationException($"{folder}/{MetadataFile} has id '{metadata.Id}'; it must equal the folder name.");
         }
-        var unknown = metadata.SupportedOptions.Except(OptionNames.All).ToList();
+        var unknown = metadata.SupportedOptions.Except(RenderOptionNames.All).ToList();
         if (unknown.Count > 0)
         {
             throw new InvalidOperationException($"{folder}/{MetadataFile} names unknown options: {string.Join(", ", unknown)}.");

@@ -60,6 +60,26 @@ public sealed class ExportReuseTests(ExportsApiHost host) : IClassFixture<Export
         Assert.NotEqual(await DownloadedBytesAsync(first), await DownloadedBytesAsync(second));
     }
 
+    [Fact]
+    public async Task Options_left_out_and_the_templates_defaults_spelled_out_are_one_request_and_one_stored_file()
+    {
+        var scenario = await ExportScenario.CreateAsync(host);
+        using var catalogue = await scenario.User.Client.GetAsync("/api/v1/exports/templates", TestContext.Current.CancellationToken);
+        var defaults = (await catalogue.ReadJsonAsync())["templates"]!.AsArray()
+            .Single(t => t!["id"]!.GetValue<string>() == "classic")!["default_options"]!.DeepClone();
+        var storedBefore = host.StoredKeys().Count;
+
+        using var implicitDefaults = await scenario.ExportAsync("pdf", "classic", new { });
+        using var explicitDefaults = await scenario.ExportAsync("pdf", "classic", defaults);
+        var first = await implicitDefaults.ReadJsonAsync();
+        var second = await explicitDefaults.ReadJsonAsync();
+        Assert.True(implicitDefaults.StatusCode == HttpStatusCode.Created, first.ToJsonString());
+        Assert.True(explicitDefaults.StatusCode == HttpStatusCode.Created, second.ToJsonString());
+
+        Assert.Equal(storedBefore + 1, host.StoredKeys().Count);
+        Assert.Equal(await DownloadedBytesAsync(first), await DownloadedBytesAsync(second));
+    }
+
     private async Task<byte[]> DownloadedBytesAsync(JsonNode export)
     {
         using var download = await host.CreateClient().GetAsync(new Uri(export["download_url"]!.GetValue<string>()).PathAndQuery,

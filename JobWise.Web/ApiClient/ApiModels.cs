@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using JobWise.Contracts;
 
 namespace JobWise.Web.ApiClient;
 
@@ -33,18 +34,15 @@ public sealed record GenerationSummary(Guid Id, Guid? JobId, string Source, Date
 
 public sealed record GenerationListResponse(IReadOnlyList<GenerationSummary> Generations, int Total, int Limit, int Offset);
 
-public sealed record RenderOptionsModel(
-    string? FontFamily, string? AccentColor, double? FontSize, double? LineSpacing, double? Margins, string? PageSize);
-
 public sealed record TemplateResponse(
     string Id, string Name, string Description, IReadOnlyList<string> BestFor, IReadOnlyList<string> AllowedFonts,
-    RenderOptionsModel DefaultOptions, IReadOnlyList<string> SupportedOptions, int? AtsScore);
+    RenderOptions DefaultOptions, IReadOnlyList<string> SupportedOptions, int? AtsScore);
 
 public sealed record TemplateListResponse(IReadOnlyList<TemplateResponse> Templates);
 
-public sealed record ExportRequest(Guid GenerationId, string Template, RenderOptionsModel? Options);
+public sealed record ExportRequest(Guid GenerationId, string Template, RenderOptions? Options);
 
-public sealed record BatchExportRequest(Guid GenerationId, IReadOnlyList<string> Templates, IReadOnlyList<string> Formats, RenderOptionsModel? Options);
+public sealed record BatchExportRequest(Guid GenerationId, IReadOnlyList<string> Templates, IReadOnlyList<string> Formats, RenderOptions? Options);
 
 public sealed record ExportResponse(
     Guid Id, Guid? GenerationId, Guid? JobId, string Format, string Template, string Filename, long FileSizeBytes,

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using JobWise.Contracts;
 
 namespace JobWise.Web.ApiClient;
 
@@ -68,7 +69,7 @@ public sealed class JobWiseApiClient(HttpClient http)
         return await response.Content.ReadAsByteArrayAsync(cancellationToken);
     }
 
-    public async Task<byte[]> PreviewExportAsync(Guid generationId, string template, RenderOptionsModel? options, CancellationToken cancellationToken)
+    public async Task<byte[]> PreviewExportAsync(Guid generationId, string template, RenderOptions? options, CancellationToken cancellationToken)
     {
         using var response = await ApiResponses.SendAsync(http, ApiResponses.Json(HttpMethod.Post, "/api/v1/exports/preview",
             new { generation_id = generationId, template, options }), cancellationToken);

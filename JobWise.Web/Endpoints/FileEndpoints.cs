@@ -1,4 +1,5 @@
 using System.Globalization;
+using JobWise.Contracts;
 using JobWise.Web.ApiClient;
 using JobWise.Web.Components;
 
@@ -56,7 +57,10 @@ public static class FileEndpoints
     {
         try
         {
-            var options = new RenderOptionsModel(Blank(font), Blank(accent), size, spacing, margins, Blank(page));
+            var options = new RenderOptions
+            {
+                FontFamily = Blank(font), AccentColor = Blank(accent), FontSize = size, LineSpacing = spacing, Margins = margins, PageSize = Blank(page),
+            };
             var png = await api.PreviewExportAsync(generation, template, options, cancellationToken);
             context.Response.Headers.CacheControl = "private, max-age=300";
             return TypedResults.File(png, "image/png");

@@ -1,6 +1,7 @@
-using JobWise.Web.Components;
-using JobWise.Web.ApiClient;
 using System.Globalization;
+using JobWise.Contracts;
+using JobWise.Web.ApiClient;
+using JobWise.Web.Components;
 
 namespace JobWise.Web.Components.Shared;
 
@@ -27,7 +28,10 @@ public sealed class ExportForm
         PageSize = template.DefaultOptions.PageSize,
     };
 
-    public RenderOptionsModel Options() => new(FontFamily, AccentColor, FontSize, LineSpacing, Margins, PageSize);
+    public RenderOptions Options() => new()
+    {
+        FontFamily = FontFamily, AccentColor = AccentColor, FontSize = FontSize, LineSpacing = LineSpacing, Margins = Margins, PageSize = PageSize,
+    };
 
     /// <summary>The front end's preview address for these choices (the same names the preview script builds).</summary>
     public string PreviewUrl(Guid generationId)
