@@ -13,6 +13,7 @@ public static class ExportServiceExtensions
         builder.Services.AddScoped<StoredExportWriter>();
         builder.Services.AddScoped<ExportDeletion>();
         builder.Services.AddScoped<DownloadLinks>();
+        builder.Services.AddSingleton<PreviewCache>();
         builder.Services.AddSingleton<ExportRetentionService>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ExportRetentionService>());
         builder.Services.AddSingleton<OrphanFileSweep>();

@@ -28,8 +28,9 @@ public sealed class RendererClient(HttpClient httpClient, RendererEndpoints endp
         PostRenderAsync("/render", request, cancellationToken);
 
     /// <summary>Page 1 of the request's document as PNG (the renderer's <c>POST /render/preview</c>).</summary>
-    public Task<RenderOutcome> RenderPreviewAsync(RenderRequest request, CancellationToken cancellationToken) =>
-        PostRenderAsync("/render/preview", request, cancellationToken);
+    /// <summary>Page 1 as PNG, or with <paramref name="allPages"/> a thumbnail strip of every page.</summary>
+    public Task<RenderOutcome> RenderPreviewAsync(RenderRequest request, CancellationToken cancellationToken, bool allPages = false) =>
+        PostRenderAsync(allPages ? "/render/preview?pages=all" : "/render/preview", request, cancellationToken);
 
     private async Task<RenderOutcome> PostRenderAsync(string path, RenderRequest request, CancellationToken cancellationToken)
     {

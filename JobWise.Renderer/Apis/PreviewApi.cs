@@ -4,7 +4,10 @@ using JobWise.Renderer.Templates;
 
 namespace JobWise.Renderer.Apis;
 
-/// <summary>Page 1 of a caller's own resume as PNG, for a live preview while export options are chosen.</summary>
+/// <summary>
+/// Page 1 of a caller's own resume as PNG, for a live preview while export options are chosen; with <c>?pages=all</c> a
+/// thumbnail strip of every page instead. Both are drawn from the printed PDF.
+/// </summary>
 public static class PreviewApi
 {
     public const string Route = "/render/preview";
@@ -18,7 +21,7 @@ public static class PreviewApi
     }
 
     public static async Task<IResult> RenderPreviewAsync(
-        JobWise.Contracts.RenderRequest request, TemplateStore store, PdfRenderer pdf, HttpContext http, CancellationToken cancellationToken)
+        JobWise.Contracts.RenderRequest request, string? pages, TemplateStore store, PdfRenderer pdf, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         RenderRequestValidator.Validate(request, errors);
@@ -27,6 +30,10 @@ public static class PreviewApi
         {
             return TypedResults.Problem(title: "Unknown template.", detail: $"There is no template '{request.Template}'.", statusCode: StatusCodes.Status404NotFound);
         }
+        if (pages is not (null or "first" or "all"))
+        {
+            errors["pages"] = ["must be first or all"];
+        }
         var options = template is null ? null : RenderOptionsValidator.Resolve(template.Metadata, request.Options, errors);
         if (errors.Count > 0 || template is null || options is null)
         {
@@ -34,7 +41,10 @@ public static class PreviewApi
         }
         try
         {
-            var png = await pdf.RenderFirstPagePngAsync(template, ResumeView.From(request.Content, request.DocumentTitle, options.DateFormat), options, cancellationToken);
+            var resume = ResumeView.From(request.Content, request.DocumentTitle, options.DateFormat);
+            var png = pages == "all"
+                ? await pdf.RenderPageStripPngAsync(template, resume, options, cancellationToken)
+                : await pdf.RenderFirstPagePngAsync(template, resume, options, cancellationToken);
             return TypedResults.File(png, "image/png");
         }
         catch (RenderRejectedException rejection)

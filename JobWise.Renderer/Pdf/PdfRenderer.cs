@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using JobWise.Renderer.Browser;
 using JobWise.Renderer.Diagnostics;
+using JobWise.Renderer.Preview;
 using JobWise.Renderer.Templates;
 using Microsoft.Extensions.Options;
 using PuppeteerSharp;
@@ -23,6 +24,9 @@ public sealed class PdfRenderer(HtmlComposer composer, PagePool pool, IOptions<P
 
     // A screen's resolution: the page at the size a browser shows it at 100 %.
     private const int PreviewDpi = 96;
+
+    // About 200 × 280 pixels for an A4 page: enough to see each page's shape and where it breaks.
+    private const int ThumbnailDpi = 24;
     private const int MaxCharactersPerPage = 12_000;
 
     public async Task<PdfResult> RenderAsync(LoadedTemplate template, ResumeView resume, ResolvedOptions options, CancellationToken cancellationToken)
@@ -74,6 +78,14 @@ public sealed class PdfRenderer(HtmlComposer composer, PagePool pool, IOptions<P
         using var span = RendererTelemetry.Start(RendererTelemetry.PageRaster);
         return await PdfRasterizer.RasterizePageAsync(pdf.Bytes, 1,
             (int)Math.Round(widthMm / 25.4 * PreviewDpi), (int)Math.Round(heightMm / 25.4 * PreviewDpi), cancellationToken);
+    }
+
+    /// <summary>A thumbnail of every page of the printed PDF, side by side in one PNG.</summary>
+    public async Task<byte[]> RenderPageStripPngAsync(LoadedTemplate template, ResumeView resume, ResolvedOptions options, CancellationToken cancellationToken)
+    {
+        var pdf = await RenderAsync(template, resume, options, cancellationToken);
+        using var span = RendererTelemetry.Start(RendererTelemetry.PageRaster);
+        return PageStrip.Join(await PdfRasterizer.RasterizeAsync(pdf.Bytes, ThumbnailDpi, cancellationToken: cancellationToken));
     }
 
     private async Task<string> ComposeCheckedAsync(LoadedTemplate template, ResumeView resume, ResolvedOptions options, bool forScreen)
