@@ -31,7 +31,7 @@ public sealed class PdfRenderer(HtmlComposer composer, PagePool pool, IOptions<P
 
     public async Task<PdfResult> RenderAsync(LoadedTemplate template, ResumeView resume, ResolvedOptions options, CancellationToken cancellationToken)
     {
-        var html = await ComposeCheckedAsync(template, resume, options, forScreen: false);
+        var html = await ComposeCheckedAsync(template, resume, options);
         var maxPages = limits.Value.MaxPages;
         var (lines, characters) = resume.Size();
         var fewestPages = Math.Max(lines / MaxLinesPerPage, characters / MaxCharactersPerPage);
@@ -88,9 +88,9 @@ public sealed class PdfRenderer(HtmlComposer composer, PagePool pool, IOptions<P
         return PageStrip.Join(await PdfRasterizer.RasterizeAsync(pdf.Bytes, ThumbnailDpi, cancellationToken: cancellationToken));
     }
 
-    private async Task<string> ComposeCheckedAsync(LoadedTemplate template, ResumeView resume, ResolvedOptions options, bool forScreen)
+    private async Task<string> ComposeCheckedAsync(LoadedTemplate template, ResumeView resume, ResolvedOptions options)
     {
-        var html = await composer.ComposeAsync(template, resume, options, forScreen);
+        var html = await composer.ComposeAsync(template, resume, options);
         var bytes = Encoding.UTF8.GetByteCount(html);
         if (bytes > limits.Value.MaxHtmlBytes)
         {

@@ -11,7 +11,7 @@ public sealed class HtmlComposer(TemplateStore store)
     // Escapes markup characters (<, >, &, quotes) but keeps letters of every script as they are.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public async Task<string> ComposeAsync(LoadedTemplate template, ResumeView resume, ResolvedOptions options, bool forScreen = false)
+    public async Task<string> ComposeAsync(LoadedTemplate template, ResumeView resume, ResolvedOptions options)
     {
         var context = new TemplateContext(store.FluidOptions);
         context.SetValue("document", new Dictionary<string, object?>
@@ -26,22 +26,12 @@ public sealed class HtmlComposer(TemplateStore store)
         context.SetValue("sections", resume.Sections.Select(LiquidModel.Section).ToList());
         context.SetValue("standard_headings", template.Metadata.StandardHeadings);
         context.SetValue("stylesheet", template.Stylesheet);
-        context.SetValue("options_css", OptionsCss(options, forScreen));
+        context.SetValue("options_css", OptionsCss(options));
         return await template.Markup.RenderAsync(context, Encoder);
     }
 
-    /// <summary>
-    /// The options as CSS. Values were validated (fonts from the template's list, #RRGGBB), so nothing here comes raw from a request.
-    /// Print margins come from the PDF options; on screen (previews) the same margins are body padding on a page-sized body.
-    /// </summary>
-    private static string OptionsCss(ResolvedOptions options, bool forScreen)
-    {
-        var (width, height) = PageSizes.Dimensions(options.PageSize);
-        var css = string.Create(CultureInfo.InvariantCulture,
+    /// <summary>The options as CSS custom properties; print margins come from the PDF options.</summary>
+    private static string OptionsCss(ResolvedOptions options) =>
+        string.Create(CultureInfo.InvariantCulture,
             $":root {{ --font-family: \"{options.FontFamily}\", \"DejaVu Sans\", sans-serif; --accent: {options.AccentColor}; --font-size: {options.FontSize}pt; --line-spacing: {options.LineSpacing}; }}");
-        return forScreen
-            ? css + string.Create(CultureInfo.InvariantCulture,
-                $" body {{ box-sizing: border-box; width: {width}mm; min-height: {height}mm; padding: {options.MarginsMm}mm; background: #fff; }}")
-            : css;
-    }
 }
