@@ -85,7 +85,7 @@ public static class RenderFormats
 }
 
 /// <summary><c>GET /templates</c> answers <c>{"templates": [TemplateInfo...]}</c>; <c>GET /templates/{id}/preview</c> a PNG.</summary>
-public sealed class TemplateInfo
+public class TemplateInfo
 {
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";

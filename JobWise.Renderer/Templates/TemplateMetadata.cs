@@ -2,16 +2,12 @@ using JobWise.Contracts;
 
 namespace JobWise.Renderer.Templates;
 
-/// <summary>A template folder's <c>template.json</c>: what the catalogue shows plus the bounds its options are checked against.</summary>
-public sealed class TemplateMetadata
+/// <summary>
+/// A template folder's <c>template.json</c>: what the catalogue shows (<see cref="TemplateInfo"/>) plus the bounds its
+/// options are checked against and its DOCX look.
+/// </summary>
+public sealed class TemplateMetadata : TemplateInfo
 {
-    public string Id { get; set; } = "";
-    public string Name { get; set; } = "";
-    public string Description { get; set; } = "";
-    public List<string> BestFor { get; set; } = [];
-    public List<string> AllowedFonts { get; set; } = [];
-    public RenderOptions DefaultOptions { get; set; } = new();
-    public List<string> SupportedOptions { get; set; } = [];
     public OptionLimits Limits { get; set; } = new();
 
     /// <summary>Use the standard section headings (Experience, Education...) instead of the titles the user chose: what ATS parsers expect.</summary>
@@ -20,6 +16,7 @@ public sealed class TemplateMetadata
     /// <summary>The template's look in the DOCX, which Word builds from paragraph styles rather than from the stylesheet.</summary>
     public Docx.DocxLook Docx { get; set; } = new();
 
+    /// <summary>The catalogue's part alone (serialised as <see cref="TemplateInfo"/>, the limits and the DOCX look stay in).</summary>
     public TemplateInfo ToInfo() => new()
     {
         Id = Id,
