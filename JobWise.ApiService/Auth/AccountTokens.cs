@@ -1,6 +1,3 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
 using JobWise.ApiService.Infrastructure;
 using JobWise.ApiService.Model;
 using Microsoft.EntityFrameworkCore;
@@ -14,19 +11,17 @@ namespace JobWise.ApiService.Auth;
 /// </summary>
 public sealed class AccountTokens(JobWiseDbContext db, IOptions<AuthOptions> options, TimeProvider clock)
 {
-    private const int TokenBytes = 32;
-
     /// <summary>A new token for the user, saved at once; the token itself exists only in what the caller sends.</summary>
     public async Task<string> IssueAsync(Guid userId, AccountTokenPurpose purpose, CancellationToken cancellationToken)
     {
-        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenBytes));
+        var token = OpaqueToken.New();
         var now = clock.GetUtcNow();
         db.AccountTokens.Add(new AccountToken
         {
             Id = Guid.NewGuid(),
             UserId = userId,
             Purpose = purpose,
-            TokenHash = HashOf(token),
+            TokenHash = OpaqueToken.HashOf(token),
             CreatedAt = now,
             ExpiresAt = now + LifetimeOf(purpose),
         });
@@ -41,7 +36,7 @@ public sealed class AccountTokens(JobWiseDbContext db, IOptions<AuthOptions> opt
     /// </summary>
     public async Task<Guid?> SpendAsync(string presented, AccountTokenPurpose purpose, CancellationToken cancellationToken)
     {
-        var hash = HashOf(presented);
+        var hash = OpaqueToken.HashOf(presented);
         var now = clock.GetUtcNow();
         var spent = await db.AccountTokens.FromSql($"""
             UPDATE account_tokens SET used_at = {now}
@@ -65,5 +60,4 @@ public sealed class AccountTokens(JobWiseDbContext db, IOptions<AuthOptions> opt
         _ => options.Value.EmailVerificationTokenLifetime,
     };
 
-    private static byte[] HashOf(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
 }

@@ -1,7 +1,4 @@
-using System.Buffers.Text;
 using System.Linq.Expressions;
-using System.Security.Cryptography;
-using System.Text;
 using JobWise.ApiService.Infrastructure;
 using JobWise.ApiService.Model;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +13,6 @@ namespace JobWise.ApiService.Auth;
 /// </summary>
 public sealed class RefreshTokenStore(JobWiseDbContext db, IOptions<AuthOptions> options, TimeProvider clock)
 {
-    private const int TokenBytes = 32;
-
     /// <summary>
     /// A new token, starting a family (one sign-in) unless <paramref name="familyId"/> continues one, bound to the user's
     /// <paramref name="securityStamp"/>: once the stamp changes, the token is refused.
@@ -108,7 +103,7 @@ public sealed class RefreshTokenStore(JobWiseDbContext db, IOptions<AuthOptions>
 
     private (RefreshToken Entity, string Token) NewToken(Guid userId, Guid securityStamp, Guid familyId)
     {
-        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenBytes));
+        var token = OpaqueToken.New();
         var now = clock.GetUtcNow();
         return (new RefreshToken
         {
@@ -116,7 +111,7 @@ public sealed class RefreshTokenStore(JobWiseDbContext db, IOptions<AuthOptions>
             UserId = userId,
             FamilyId = familyId,
             SecurityStamp = securityStamp,
-            TokenHash = HashOf(token),
+            TokenHash = OpaqueToken.HashOf(token),
             CreatedAt = now,
             ExpiresAt = now + options.Value.RefreshTokenLifetime,
         }, token);
@@ -124,9 +119,8 @@ public sealed class RefreshTokenStore(JobWiseDbContext db, IOptions<AuthOptions>
 
     private Task<RefreshToken?> FindAsync(string presented, CancellationToken cancellationToken)
     {
-        var hash = HashOf(presented);
+        var hash = OpaqueToken.HashOf(presented);
         return db.RefreshTokens.AsNoTracking().SingleOrDefaultAsync(token => token.TokenHash == hash, cancellationToken);
     }
 
-    private static byte[] HashOf(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
 }
