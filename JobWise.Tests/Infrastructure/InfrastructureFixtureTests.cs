@@ -1,11 +1,6 @@
 using Npgsql;
 using StackExchange.Redis;
 
-[assembly: AssemblyFixture(typeof(JobWise.Tests.Infrastructure.PostgresServer))]
-[assembly: AssemblyFixture(typeof(JobWise.Tests.Infrastructure.RedisServer))]
-[assembly: AssemblyFixture(typeof(JobWise.Tests.Infrastructure.RendererServer))]
-[assembly: AssemblyFixture(typeof(JobWise.Tests.Infrastructure.Smtp4devServer))]
-
 namespace JobWise.Tests.Infrastructure;
 
 public sealed class InfrastructureFixtureTests(PostgresServer postgres, RedisServer redis)
