@@ -19,6 +19,21 @@ public static class FidelityResumes
 
     public static IReadOnlyList<string> All { get; } = [Short, Long, JsonResumeSample];
 
+    /// <summary>Every template × pictured resume × format, as theory data.</summary>
+    public static TheoryData<string, string, string> PicturedCases()
+    {
+        var cases = new TheoryData<string, string, string>();
+        foreach (var template in Templates)
+        {
+            foreach (var resume in Pictured)
+            {
+                cases.Add(template, resume, "pdf");
+                cases.Add(template, resume, "docx");
+            }
+        }
+        return cases;
+    }
+
     private static string Folder => Path.Combine(RepositoryPaths.Root, "JobWise.Tests", "Fidelity", "Resumes");
 
     public static ResumeDocument Load(string name) => name switch

@@ -6,22 +6,8 @@ namespace JobWise.Tests.Fidelity;
 [Collection(nameof(RenderedDocumentsCollection))]
 public sealed class FixedResumeAtsTests(RenderedDocuments documents)
 {
-    public static TheoryData<string, string, string> Cases()
-    {
-        var cases = new TheoryData<string, string, string>();
-        foreach (var template in FidelityResumes.Templates)
-        {
-            foreach (var resume in FidelityResumes.Pictured)
-            {
-                cases.Add(template, resume, "pdf");
-                cases.Add(template, resume, "docx");
-            }
-        }
-        return cases;
-    }
-
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(FidelityResumes.PicturedCases), MemberType = typeof(FidelityResumes))]
     public void The_ats_checker_scores_both_fixed_resumes_100_in_every_template_and_format(string template, string resume, string format)
     {
         var document = documents.Get(template, resume);

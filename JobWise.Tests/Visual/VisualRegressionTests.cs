@@ -16,22 +16,8 @@ public sealed class VisualRegressionTests(RenderedDocuments documents)
     /// <summary>Up to this share of a page's pixels may change (anti-aliasing, a shifted glyph) before the layout counts as changed.</summary>
     private const double MaxChangedRatio = 0.002;
 
-    public static TheoryData<string, string, string> Cases()
-    {
-        var cases = new TheoryData<string, string, string>();
-        foreach (var template in FidelityResumes.Templates)
-        {
-            foreach (var resume in FidelityResumes.Pictured)
-            {
-                cases.Add(template, resume, "pdf");
-                cases.Add(template, resume, "docx");
-            }
-        }
-        return cases;
-    }
-
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(FidelityResumes.PicturedCases), MemberType = typeof(FidelityResumes))]
     public async Task Every_page_looks_like_its_reference_picture(string template, string resume, string format)
     {
         var document = documents.Get(template, resume);

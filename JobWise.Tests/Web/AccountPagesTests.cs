@@ -6,53 +6,13 @@ using Microsoft.Playwright;
 
 namespace JobWise.Tests.Web;
 
-/// <summary>The API (its mail going to the shared smtp4dev) and the web front end as real processes, and a browser.</summary>
-public sealed class AccountPagesHost(PostgresServer postgres, RedisServer redis, Smtp4devServer mail) : IAsyncLifetime
+/// <summary>The whole system behind a browser, with the API's mail going to the shared smtp4dev.</summary>
+public sealed class AccountPagesHost(PostgresServer postgres, RedisServer redis, RendererServer renderer, Smtp4devServer mail)
+    : WebFrontEndHost(postgres, redis, renderer)
 {
-    private readonly TemporaryDirectory _storage = new("account-web-storage");
-    private ApiServerProcess? _api;
-    private WebServerProcess? _web;
-    private IPlaywright? _playwright;
-
     public Smtp4devServer Mail => mail;
 
-    public IBrowser Browser { get; private set; } = default!;
-
-    public string ApiUrl => _api!.Url;
-
-    public string WebUrl => _web!.Url;
-
-    public async ValueTask InitializeAsync()
-    {
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        var settings = ApiServerProcess.Settings(await postgres.CreateDatabaseAsync("accountweb"), redis.ConnectionString, _storage.Path);
-        foreach (var (key, value) in mail.ApiSettings())
-        {
-            settings[key] = value;
-        }
-        _api = await ApiServerProcess.StartAsync(settings);
-        _web = await WebServerProcess.StartAsync(_api.Url, redis.ConnectionString);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = WebFrontEndHost.ChromiumPath, Headless = true });
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (Browser is not null)
-        {
-            await Browser.DisposeAsync();
-        }
-        _playwright?.Dispose();
-        if (_web is not null)
-        {
-            await _web.DisposeAsync();
-        }
-        if (_api is not null)
-        {
-            await _api.DisposeAsync();
-        }
-        _storage.Dispose();
-    }
+    protected override IReadOnlyDictionary<string, string> ApiSettings => mail.ApiSettings();
 }
 
 public sealed class AccountPagesTests(AccountPagesHost host) : IClassFixture<AccountPagesHost>
@@ -70,7 +30,7 @@ public sealed class AccountPagesTests(AccountPagesHost host) : IClassFixture<Acc
         {
             Assert.Equal(HttpStatusCode.Created, register.StatusCode);
         }
-        await using var context = await host.Browser.NewContextAsync(new() { BaseURL = host.WebUrl, Locale = "en-GB" });
+        await using var context = await host.Browser.NewContextAsync(new() { BaseURL = host.Url, Locale = "en-GB" });
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         var errors = new List<string>();

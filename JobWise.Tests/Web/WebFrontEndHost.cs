@@ -20,6 +20,8 @@ public class WebFrontEndHost(PostgresServer postgres, RedisServer redis, Rendere
 
     public string Url => _web?.Url ?? throw new InvalidOperationException("Not started.");
 
+    public string ApiUrl => _api?.Url ?? throw new InvalidOperationException("Not started.");
+
     public string ServerOutput => _web?.Output ?? "";
 
     /// <summary>API settings over the unthrottled test defaults (a host about limits lowers them here).</summary>
