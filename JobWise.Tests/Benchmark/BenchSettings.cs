@@ -3,7 +3,7 @@ namespace JobWise.Tests.Benchmark;
 /// <summary>How much the benchmark measures. <see cref="Full"/> is what <c>./jobwise bench</c> runs; the smoke test runs <see cref="Smoke"/>.</summary>
 public sealed record BenchSettings(
     int Warmup, int Sequential, int Naive, TimeSpan ThroughputDuration, IReadOnlyList<int> Concurrency, int ListingExports,
-    string ResultsFolder, int TailoringWarmup = 3, int TailoringRuns = 30, int Batches = 10, string Only = "")
+    string ResultsFolder, int TailoringWarmup = 3, int TailoringRuns = 30, int Batches = 20, int BatchWarmup = 20, string Only = "")
 {
     /// <summary>The value of <c>BENCH_ONLY</c> that measures batch exports alone.</summary>
     public const string BatchSection = "batch";
@@ -20,7 +20,7 @@ public sealed record BenchSettings(
 
     public static BenchSettings Smoke(string resultsFolder) =>
         new(Warmup: 1, Sequential: 3, Naive: 1, ThroughputDuration: TimeSpan.FromSeconds(1), Concurrency: [1, 2], ListingExports: 50, resultsFolder,
-            TailoringWarmup: 0, TailoringRuns: 1, Batches: 1);
+            TailoringWarmup: 0, TailoringRuns: 1, Batches: 1, BatchWarmup: 1);
 
     /// <summary>
     /// Full unless overridden by BENCH_* environment variables (for a quicker look); <c>BENCH_ONLY=tailoring</c> measures
@@ -38,6 +38,7 @@ public sealed record BenchSettings(
             ListingExports = Read("BENCH_LISTING_EXPORTS", full.ListingExports),
             TailoringRuns = Read("BENCH_TAILORING_RUNS", full.TailoringRuns),
             Batches = Read("BENCH_BATCHES", full.Batches),
+            BatchWarmup = Read("BENCH_BATCH_WARMUP", full.BatchWarmup),
             Only = Environment.GetEnvironmentVariable("BENCH_ONLY") ?? "",
         };
     }

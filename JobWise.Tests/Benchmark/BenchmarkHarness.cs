@@ -32,7 +32,8 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
                 ? $"BENCH_ONLY=tailoring: only the in-process tailoring, {settings.TailoringRuns} runs each after {settings.TailoringWarmup} warm-up."
                 : $"Template {BenchSettings.Template}, the shipped 2-page sample resume; {settings.Sequential} sequential calls after {settings.Warmup} warm-up, " +
                     $"{settings.Naive} naive runs, {settings.ThroughputDuration.TotalSeconds:0} s per throughput run, {settings.ListingExports} exports listed; renderer slots {Slots}; " +
-                    $"tailoring {settings.TailoringRuns} runs each after {settings.TailoringWarmup} warm-up.",
+                    $"tailoring {settings.TailoringRuns} runs each after {settings.TailoringWarmup} warm-up; " +
+                    $"batches {settings.Batches} each way after {settings.BatchWarmup} warm-up each.",
         };
         // In-process and first, while nothing else of the run competes for the cores.
         report.InProcess.AddRange(TailoringBenchmark.Run(settings.TailoringWarmup, settings.TailoringRuns));
@@ -162,7 +163,9 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
             await sequentialApi.SignInAsync();
             await parallelApi.SignInAsync();
             // A generation of its own per call (warm-up calls take the last ones), as a client tailoring per job would send.
-            var warmup = Math.Min(settings.Warmup, 3);
+            // The warm-up is long enough for both fresh API processes to finish their tiered JIT compilation: in the
+            // first seconds it takes about half of the machine's CPU, and would be measured as part of the batches.
+            var warmup = settings.BatchWarmup;
             var sequentialGenerations = await sequentialApi.CreateGenerationsAsync(sample, warmup + settings.Batches);
             var parallelGenerations = await parallelApi.CreateGenerationsAsync(sample, warmup + settings.Batches);
             int Index(int call) => call >= 0 ? call : settings.Batches - 1 - call;
@@ -173,6 +176,12 @@ public sealed class BenchmarkHarness(PostgresServer postgres, RedisServer redis,
             var before = report.Add($"{what}, one render at a time (BatchParallelism 1)", 1, sequential);
             var after = report.Add($"{what}, {parallelism} renders at once (BatchParallelism {parallelism})", 1, parallel);
             report.Ratios["batch of 8 p50: parallel / one at a time"] = after.Latency.P50 / before.Latency.P50;
+            // Whether a batch is bound by the machine's cores: the CPU time one batch costs (every process) and the
+            // share of all cores kept busy while batches ran.
+            report.Ratios["batch, machine CPU seconds per batch: one at a time"] = sequential.Cpu.BusyTime.TotalSeconds / sequential.Calls;
+            report.Ratios["batch, machine CPU seconds per batch: parallel"] = parallel.Cpu.BusyTime.TotalSeconds / parallel.Calls;
+            report.Ratios["batch, share of all cores busy: one at a time"] = sequential.Cpu.BusyShare;
+            report.Ratios["batch, share of all cores busy: parallel"] = parallel.Cpu.BusyShare;
         }
     }
 

@@ -8,7 +8,9 @@ public static class LoadRunner
     /// <summary>What one call did: its HTTP status (200 for a bare operation) and, for 429/503, whether Retry-After came.</summary>
     public readonly record struct CallResult(int Status, bool HasRetryAfter = false);
 
-    public sealed record Run(LatencyStats Latency, int Calls, double PerSecond, IReadOnlyDictionary<int, int> Statuses, int RefusalsWithoutRetryAfter)
+    /// <summary>The calls' timings; <paramref name="Cpu"/> is the machine's CPU over the calls (measured by <see cref="AlternatingAsync"/> only).</summary>
+    public sealed record Run(LatencyStats Latency, int Calls, double PerSecond, IReadOnlyDictionary<int, int> Statuses, int RefusalsWithoutRetryAfter,
+        MachineCpu Cpu = default)
     {
         public int ServerErrors => Statuses.Where(s => s.Key >= 500).Sum(s => s.Value);
     }
@@ -47,19 +49,22 @@ public static class LoadRunner
         var runs = new[] { (Call: a, Timings: new List<double>(count), Statuses: new Dictionary<int, int>()), (Call: b, Timings: new List<double>(count), Statuses: new Dictionary<int, int>()) };
         var unhinted = new int[2];
         var busy = new TimeSpan[2];
+        var cpu = new MachineCpu[2];
         for (var i = 0; i < count; i++)
         {
             for (var way = 0; way < 2; way++)
             {
+                var cpuBefore = MachineCpu.Now();
                 var started = Stopwatch.GetTimestamp();
                 var result = await runs[way].Call(i);
                 var elapsed = Stopwatch.GetElapsedTime(started);
+                cpu[way] += MachineCpu.Now() - cpuBefore;
                 busy[way] += elapsed;
                 runs[way].Timings.Add(elapsed.TotalMilliseconds);
                 Count(runs[way].Statuses, result, ref unhinted[way]);
             }
         }
-        Run RunOf(int way) => new(LatencyStats.Of(runs[way].Timings), count, count / busy[way].TotalSeconds, runs[way].Statuses, unhinted[way]);
+        Run RunOf(int way) => new(LatencyStats.Of(runs[way].Timings), count, count / busy[way].TotalSeconds, runs[way].Statuses, unhinted[way], cpu[way]);
         return (RunOf(0), RunOf(1));
     }
 
