@@ -22,6 +22,7 @@ var api = builder.AddProject<Projects.JobWise_ApiService>("api")
     .WithApiReferenceLink();
 // Local-disk download links name the API's own endpoint, not whatever host a request (or a probe) came in on.
 api.WithEnvironment("Storage__Local__PublicBaseUrl", api.GetEndpoint("http"));
+// The API starts without the renderer; its readiness reports the renderer until it answers.
 infrastructure.ConfigureRenderer(api);
 api.WithOptionalLlm();
 

@@ -30,17 +30,15 @@ public static class ContainerInfrastructure
             .WithHttpEndpoint(targetPort: ImagePort, name: SwiftS3Resource.EndpointName)
             .WithHttpHealthCheck("/healthcheck");
 
-        var renderer = builder.AddContainer("renderer", RendererImage, ImageTag)
+        var renderer = builder.AddContainer(RendererResource.Name, RendererImage, ImageTag)
             .WithHttpEndpoint(targetPort: ImagePort, name: "http")
-            .WithHttpHealthCheck("/health/ready")
-            .WithTemplatesLink();
+            .AsRenderer();
 
         return new InfrastructureResources(
             postgres,
             database,
             cache,
             storage,
-            // The API starts without the renderer; its readiness reports the renderer until it answers.
             service => service.WithEnvironment("services__renderer__http__0", renderer.GetEndpoint("http")));
     }
 }

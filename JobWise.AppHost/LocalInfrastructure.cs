@@ -53,16 +53,14 @@ public static class LocalInfrastructure
             })
             .ExcludeFromManifest();
 
-        var renderer = builder.AddProject<Projects.JobWise_Renderer>("renderer")
-            .WithHttpHealthCheck("/health/ready")
-            .WithTemplatesLink();
+        var renderer = builder.AddProject<Projects.JobWise_Renderer>(RendererResource.Name)
+            .AsRenderer();
 
         return new InfrastructureResources(
             postgres,
             database,
             cache,
             storage,
-            // The API starts without the renderer; its readiness reports the renderer until it answers.
             service => service.WithReference(renderer));
     }
 

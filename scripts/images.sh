@@ -5,7 +5,8 @@
 # imported under the same name. The .NET services are published self-contained on the host (no SDK image is
 # needed) and their output is copied into the images.
 
-image_names=(api renderer edge postgres redis s3)
+# service-base comes first: api and renderer are built FROM it.
+image_names=(service-base api renderer edge postgres redis s3)
 image_tag=${JOBWISE_IMAGE_TAG:-local}
 
 cmd_images() {
@@ -23,13 +24,17 @@ cmd_images() {
   local format=()
   # HEALTHCHECK is a Docker-format instruction; Podman's default OCI format drops it.
   [ "$engine" = podman ] && format=(--format docker)
+  local labels=(--label "org.opencontainers.image.version=$version" --label "org.opencontainers.image.revision=$revision"
+    --label "org.opencontainers.image.created=$created")
   for name in "${image_names[@]}"; do
-    local context="$root/deploy/images/$name"
+    local context="$root/deploy/images/$name" stamped=("${labels[@]}")
     case $name in api | renderer) context="$root/deploy/.build/$name" ;; esac
+    # service-base is only built upon: labels that change with every build would give it a new id each time, and
+    # the api and renderer builds FROM it would then miss their cache (Chromium's install among them).
+    [ "$name" = service-base ] && stamped=()
     log "building localhost/jobwise-$name:$image_tag"
-    "$engine" build -q "${format[@]}" \
-      --build-arg "BASE_IMAGE=$base" --build-arg "VERSION=$version" \
-      --build-arg "REVISION=$revision" --build-arg "CREATED=$created" \
+    "$engine" build -q "${format[@]}" "${stamped[@]}" \
+      --build-arg "BASE_IMAGE=$base" --build-arg "SERVICE_BASE=localhost/jobwise-service-base:$image_tag" \
       -f "$root/deploy/images/$name/Containerfile" -t "localhost/jobwise-$name:$image_tag" "$context" >/dev/null
   done
   for name in "${image_names[@]}"; do

@@ -110,7 +110,7 @@ public sealed class AccountDeletionRequests(
         deadline.CancelAfter(budget);
         try
         {
-            var taken = await queue.TakeAsync(deletionId, options.Value.DeletionLease, deadline.Token);
+            var taken = await queue.TakeAsync(deletionId, options.Value.ClaimLease, deadline.Token);
             // Null: a worker has it already (or it is done, and then the worker will say so on the progress link).
             return taken is not null && await runner.RunTakenAsync(taken, deadline.Token);
         }

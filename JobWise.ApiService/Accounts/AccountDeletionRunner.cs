@@ -17,7 +17,7 @@ public sealed class AccountDeletionRunner(
         }
         catch (Exception exception)
         {
-            var backoff = BackoffAfter(deletion.Attempts);
+            var backoff = options.Value.BackoffAfter(deletion.Attempts);
             if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
             {
                 // Stopped, not failed: the next taker may start at once.
@@ -39,12 +39,5 @@ public sealed class AccountDeletionRunner(
             }
             return false;
         }
-    }
-
-    private TimeSpan BackoffAfter(int attempts)
-    {
-        var settings = options.Value;
-        var backoff = settings.DeletionRetryBackoff * Math.Pow(2, Math.Min(attempts - 1, 20));
-        return backoff < settings.MaxDeletionRetryBackoff ? backoff : settings.MaxDeletionRetryBackoff;
     }
 }

@@ -1,3 +1,4 @@
+using JobWise.ApiService.Infrastructure.WorkQueue;
 using Microsoft.Extensions.Options;
 
 namespace JobWise.ApiService.Accounts;
@@ -11,37 +12,23 @@ namespace JobWise.ApiService.Accounts;
 public sealed class AccountDeletionWorker(
     IServiceScopeFactory scopes, IOptions<AccountOptions> options, TimeProvider clock, ILogger<AccountDeletionWorker> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private const string What = "account deletion";
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        QueuedWorkProcessor.RunAsync(_ => Task.CompletedTask, RunNextAsync, options.Value.PollInterval, What, logger, stoppingToken);
+
+    /// <summary>Runs the next deletion due; when none is, purges the records of deletions finished long ago.</summary>
+    private async Task<bool> RunNextAsync(CancellationToken stoppingToken)
     {
-        var settings = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
+        await using var scope = scopes.CreateAsyncScope();
+        var queue = scope.ServiceProvider.GetRequiredService<AccountDeletionQueue>();
+        var deletion = await queue.TakeNextAsync(options.Value.ClaimLease, stoppingToken);
+        if (deletion is null)
         {
-            bool tookOne;
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var queue = scope.ServiceProvider.GetRequiredService<AccountDeletionQueue>();
-                var deletion = await queue.TakeNextAsync(settings.DeletionLease, stoppingToken);
-                tookOne = deletion is not null;
-                if (deletion is not null)
-                {
-                    await scope.ServiceProvider.GetRequiredService<AccountDeletionRunner>().RunTakenAsync(deletion, stoppingToken);
-                }
-                else
-                {
-                    await queue.PurgeFinishedAsync(clock.GetUtcNow(), settings.FinishedDeletionRetention, stoppingToken);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                // The database is down, say: the queue is where it was.
-                logger.LogWarning(exception, "Taking a pending account deletion failed; trying again in {Interval}", settings.DeletionPollInterval);
-                tookOne = false;
-            }
-            if (!tookOne)
-            {
-                await Task.Delay(settings.DeletionPollInterval, stoppingToken);
-            }
+            await queue.PurgeFinishedAsync(clock.GetUtcNow(), options.Value.FinishedDeletionRetention, stoppingToken);
+            return false;
         }
+        await scope.ServiceProvider.GetRequiredService<AccountDeletionRunner>().RunTakenAsync(deletion, stoppingToken);
+        return true;
     }
 }

@@ -29,13 +29,8 @@ public sealed class AtsWorker(
         }
     }
 
-    private async Task<bool> MakeNextAsync(CancellationToken stoppingToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var queue = scope.ServiceProvider.GetRequiredService<AtsQueue>();
-        return await QueuedWorkProcessor.ProcessNextAsync(queue.Table, options.Value.Queue,
-            (pending, cancellationToken) => MakeAsync(scope.ServiceProvider, pending, cancellationToken), What, logger, stoppingToken);
-    }
+    private Task<bool> MakeNextAsync(CancellationToken stoppingToken) => QueuedWorkProcessor.ProcessNextInScopeAsync(
+        scopes, services => services.GetRequiredService<AtsQueue>().Table, options.Value, options.Value.MaxAttempts, MakeAsync, What, logger, stoppingToken);
 
     private static async Task MakeAsync(IServiceProvider services, PendingAtsReport pending, CancellationToken cancellationToken)
     {

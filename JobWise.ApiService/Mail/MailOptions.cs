@@ -9,7 +9,9 @@ namespace JobWise.ApiService.Mail;
 /// The SMTP server mail goes out through, and the queue it waits in. Without <see cref="Host"/> mail is off: nothing is
 /// queued or sent (start-up says so), and the rest of the settings are not required.
 /// </summary>
-public sealed class MailOptions : IValidatableObject
+public sealed class MailOptions() : QueueOptions(
+    pollInterval: TimeSpan.FromSeconds(1), claimLease: TimeSpan.FromMinutes(2), retryBackoff: TimeSpan.FromSeconds(5), maxRetryBackoff: TimeSpan.FromMinutes(10)),
+    IValidatableObject
 {
     public const string SectionName = "Mail";
 
@@ -38,28 +40,11 @@ public sealed class MailOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How often an idle replica looks for queued mail.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>A mail taken by a replica that then dies is taken again by another after this.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
-
     /// <summary>Attempts before a mail is given up (logged as an error): with the defaults, about two days of trying.</summary>
     [Range(1, 10_000)]
     public int MaxAttempts { get; set; } = 300;
 
-    /// <summary>Wait after a failed attempt, doubled after each further one up to <see cref="MaxRetryBackoff"/>.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
-    public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromSeconds(5);
-
-    [Range(typeof(TimeSpan), "00:00:00.050", "1.00:00:00")]
-    public TimeSpan MaxRetryBackoff { get; set; } = TimeSpan.FromMinutes(10);
-
     public bool Enabled => !string.IsNullOrWhiteSpace(Host);
-
-    public WorkQueueSettings Queue => new(ClaimLease, MaxAttempts, RetryBackoff, MaxRetryBackoff);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -21,13 +21,8 @@ public sealed class MailWorker(IServiceScopeFactory scopes, IOptions<MailOptions
         ? QueuedWorkProcessor.RunAsync(_ => Task.CompletedTask, SendNextAsync, options.Value.PollInterval, What, logger, stoppingToken)
         : Task.CompletedTask;
 
-    private async Task<bool> SendNextAsync(CancellationToken stoppingToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var queue = scope.ServiceProvider.GetRequiredService<MailQueue>();
-        return await QueuedWorkProcessor.ProcessNextAsync(queue.Table, options.Value.Queue,
-            (pending, cancellationToken) => SendAsync(scope.ServiceProvider, pending, cancellationToken), What, logger, stoppingToken);
-    }
+    private Task<bool> SendNextAsync(CancellationToken stoppingToken) => QueuedWorkProcessor.ProcessNextInScopeAsync(
+        scopes, services => services.GetRequiredService<MailQueue>().Table, options.Value, options.Value.MaxAttempts, SendAsync, What, logger, stoppingToken);
 
     private static async Task SendAsync(IServiceProvider services, PendingEmail pending, CancellationToken cancellationToken)
     {

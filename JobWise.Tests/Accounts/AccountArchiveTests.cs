@@ -12,8 +12,8 @@ public sealed class AccountArchiveTests(ExportsApiHost host) : IClassFixture<Exp
     {
         var data = await AccountData.CreateAsync(host);
         var client = data.User.Client;
-        var exportsBefore = (await AccountData.ExpectAsync(HttpStatusCode.OK, client.GetAsync("/api/v1/exports/files?limit=100",
-            TestContext.Current.CancellationToken)))["exports"]!.AsArray();
+        using var listed = await client.GetAsync("/api/v1/exports/files?limit=100", TestContext.Current.CancellationToken);
+        var exportsBefore = (await listed.ReadPageAsync()).Items;
         var withReports = exportsBefore.Where(e => e!["ats_score"] is not null).Select(e => AccountData.Id(e!)).Order().ToList();
         Assert.Equal(2, withReports.Count);
 
@@ -82,8 +82,8 @@ public sealed class AccountArchiveTests(ExportsApiHost host) : IClassFixture<Exp
         Assert.Null(listed!["archive_path"]);
         Assert.Equal(0, Read(zip, "manifest.json")["export_files"]!.GetValue<int>());
         JsonResumeSchema.AssertValid(Read(zip, "profile/resume.json"));
-        var files = await AccountData.ExpectAsync(HttpStatusCode.OK, user.Client.GetAsync("/api/v1/exports/files", TestContext.Current.CancellationToken));
-        Assert.Equal(2, files["total"]!.GetValue<int>());
+        using var files = await user.Client.GetAsync("/api/v1/exports/files", TestContext.Current.CancellationToken);
+        Assert.Equal(2, (await files.ReadPageAsync()).Total);
     }
 
     [Fact]

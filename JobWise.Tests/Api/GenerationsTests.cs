@@ -23,7 +23,7 @@ public sealed class GenerationsTests(ApiHost host) : IClassFixture<ApiHost>
 
         // The list shows a summary with the match's coverage; the document itself is only on the generation.
         using var list = await user.Client.GetAsync($"/api/v1/generations?job_id={jobId}", TestContext.Current.CancellationToken);
-        var summary = (await list.ReadJsonAsync())["generations"]![0]!;
+        var summary = (await list.ReadPageAsync()).Items[0]!;
         Assert.Null(summary["content_structured"]);
         Assert.Equal("Before Change", summary["header"]!["name"]!.GetValue<string>());
         Assert.Equal(generation["match"]!["coverage_score"]!.GetValue<int>(), summary["coverage_score"]!.GetValue<int>());
@@ -44,11 +44,11 @@ public sealed class GenerationsTests(ApiHost host) : IClassFixture<ApiHost>
         (await user.Client.PostJsonAsync("/api/v1/generations", new { })).Dispose();
 
         using var all = await user.Client.GetAsync("/api/v1/generations", TestContext.Current.CancellationToken);
-        Assert.Equal(2, (await all.ReadJsonAsync())["total"]!.GetValue<int>());
+        Assert.Equal(2, (await all.ReadPageAsync()).Total);
         using var byJob = await user.Client.GetAsync($"/api/v1/generations?job_id={jobId}", TestContext.Current.CancellationToken);
-        var byJobBody = await byJob.ReadJsonAsync();
-        Assert.Equal(1, byJobBody["total"]!.GetValue<int>());
-        var summary = byJobBody["generations"]![0]!.AsObject();
+        var byJobPage = await byJob.ReadPageAsync();
+        Assert.Equal(1, byJobPage.Total);
+        var summary = byJobPage.Items[0]!.AsObject();
         Assert.Equal(forJobBody["id"]!.GetValue<string>(), summary["id"]!.GetValue<string>());
         Assert.Equal("Explicit", summary["header"]!["name"]!.GetValue<string>());
         Assert.Equal("Backend Engineer", summary["header"]!["title"]!.GetValue<string>());
@@ -76,7 +76,7 @@ public sealed class GenerationsTests(ApiHost host) : IClassFixture<ApiHost>
         Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound],
             [get.StatusCode, delete.StatusCode, forTheirJob.StatusCode]);
         using var list = await other.Client.GetAsync($"/api/v1/generations?job_id={jobId}", TestContext.Current.CancellationToken);
-        Assert.Equal(0, (await list.ReadJsonAsync())["total"]!.GetValue<int>());
+        Assert.Equal(0, (await list.ReadPageAsync()).Total);
     }
 
     [Fact]

@@ -16,17 +16,17 @@ public sealed class JobsTests(ApiHost host) : IClassFixture<ApiHost>
         }
 
         using var page = await user.Client.GetAsync("/api/v1/jobs?limit=2&offset=0", TestContext.Current.CancellationToken);
-        var body = await page.ReadJsonAsync();
-        Assert.Equal(3, body["total"]!.GetValue<int>());
-        Assert.Equal(["Third", "Second"], body["jobs"]!.AsArray().Select(j => j!["title"]!.GetValue<string>()));
+        var body = await page.ReadPageAsync();
+        Assert.Equal(3, body.Total);
+        Assert.Equal(["Third", "Second"], body.Strings("title"));
 
         using var second = await user.Client.GetAsync("/api/v1/jobs?limit=2&offset=2", TestContext.Current.CancellationToken);
-        Assert.Equal(["First"], (await second.ReadJsonAsync())["jobs"]!.AsArray().Select(j => j!["title"]!.GetValue<string>()));
+        Assert.Equal(["First"], (await second.ReadPageAsync()).Strings("title"));
 
         using var applied = await user.Client.GetAsync("/api/v1/jobs?status=applied", TestContext.Current.CancellationToken);
-        var appliedBody = await applied.ReadJsonAsync();
-        Assert.Equal(2, appliedBody["total"]!.GetValue<int>());
-        Assert.All(appliedBody["jobs"]!.AsArray(), job => Assert.Equal("applied", job!["status"]!.GetValue<string>()));
+        var appliedBody = await applied.ReadPageAsync();
+        Assert.Equal(2, appliedBody.Total);
+        Assert.All(appliedBody.Items, job => Assert.Equal("applied", job!["status"]!.GetValue<string>()));
     }
 
     [Fact]

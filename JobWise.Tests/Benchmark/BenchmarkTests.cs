@@ -33,7 +33,8 @@ public sealed class BenchmarkTests(PostgresServer postgres, RedisServer redis, R
         Assert.Equal(2, report.Memory.Count);
         Assert.All(report.Memory, m => Assert.True(m.PeakPssKb > 0, m.Name));
         Assert.True(report.Memory[0].Processes > 2, "the renderer's Chromium processes were not counted");
-        Assert.Equal(9, report.Ratios.Count);
+        Assert.Equal(13, report.Ratios.Count);
+        Assert.All(report.Ratios.Where(r => r.Key.StartsWith("batch, ", StringComparison.Ordinal)), r => Assert.True(r.Value > 0, $"{r.Key}: not measured"));
         Assert.Equal(6, report.InProcess.Count);
         Assert.All(report.InProcess, row => Assert.True(row.Latency.Count > 0 && row.AllocatedBytes > 0, $"{row.Name}, {row.Implementation}: not measured"));
         Assert.True(File.Exists(Path.Combine(results.Path, "latest.md")));

@@ -91,15 +91,15 @@ public sealed class LocalStorageExportTests(ExportsApiHost host) : IClassFixture
         }
 
         using var first = await scenario.User.Client.GetAsync("/api/v1/exports/files?limit=2&offset=0", TestContext.Current.CancellationToken);
-        var page = await first.ReadJsonAsync();
-        Assert.Equal(3, page["total"]!.GetValue<int>());
-        Assert.Equal([ids[2], ids[1]], page["exports"]!.AsArray().Select(e => e!["id"]!.GetValue<string>()));
+        var page = await first.ReadPageAsync();
+        Assert.Equal(3, page.Total);
+        Assert.Equal([ids[2], ids[1]], page.Strings("id"));
         using var second = await scenario.User.Client.GetAsync("/api/v1/exports/files?limit=2&offset=2", TestContext.Current.CancellationToken);
-        Assert.Equal([ids[0]], (await second.ReadJsonAsync())["exports"]!.AsArray().Select(e => e!["id"]!.GetValue<string>()));
+        Assert.Equal([ids[0]], (await second.ReadPageAsync()).Strings("id"));
 
         // Listing again reuses the cached links rather than signing new ones.
         using var again = await scenario.User.Client.GetAsync("/api/v1/exports/files?limit=2&offset=0", TestContext.Current.CancellationToken);
-        Assert.Equal(page["exports"]![0]!["download_url"]!.GetValue<string>(), (await again.ReadJsonAsync())["exports"]![0]!["download_url"]!.GetValue<string>());
+        Assert.Equal(page.Items[0]!["download_url"]!.GetValue<string>(), (await again.ReadPageAsync()).Items[0]!["download_url"]!.GetValue<string>());
 
         using var byJob = await scenario.User.Client.GetAsync($"/api/v1/exports/files/job/{scenario.JobId}", TestContext.Current.CancellationToken);
         var grouped = await byJob.ReadJsonAsync();
@@ -125,7 +125,7 @@ public sealed class LocalStorageExportTests(ExportsApiHost host) : IClassFixture
         using var theirs = await stranger.Client.GetAsync($"/api/v1/exports/files/job/{scenario.JobId}", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, theirs.StatusCode);
         using var theirList = await stranger.Client.GetAsync("/api/v1/exports/files", TestContext.Current.CancellationToken);
-        Assert.Equal(0, (await theirList.ReadJsonAsync())["total"]!.GetValue<int>());
+        Assert.Equal(0, (await theirList.ReadPageAsync()).Total);
         using var theirGet = await stranger.Client.GetAsync($"/api/v1/exports/{ids[0]}", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, theirGet.StatusCode);
     }
@@ -230,7 +230,7 @@ public sealed class LocalStorageExportTests(ExportsApiHost host) : IClassFixture
         Assert.True(File.Exists(StoredPath(scenario, exports[1])));
         Assert.False(File.Exists(StoredPath(scenario, exports[2])));
         using var list = await scenario.User.Client.GetAsync("/api/v1/exports/files", TestContext.Current.CancellationToken);
-        Assert.Equal([exports[1]["id"]!.GetValue<string>()], (await list.ReadJsonAsync())["exports"]!.AsArray().Select(e => e!["id"]!.GetValue<string>()));
+        Assert.Equal([exports[1]["id"]!.GetValue<string>()], (await list.ReadPageAsync()).Strings("id"));
     }
 
     [Fact]
@@ -255,7 +255,7 @@ public sealed class LocalStorageExportTests(ExportsApiHost host) : IClassFixture
         // The file was stored before the row failed; it must not be left behind.
         Assert.DoesNotContain(host.StoredKeys(), key => key.StartsWith($"exports/{scenario.User.Id:N}/", StringComparison.Ordinal));
         using var list = await scenario.User.Client.GetAsync("/api/v1/exports/files", TestContext.Current.CancellationToken);
-        Assert.Equal(0, (await list.ReadJsonAsync())["total"]!.GetValue<int>());
+        Assert.Equal(0, (await list.ReadPageAsync()).Total);
     }
 
     [Theory]

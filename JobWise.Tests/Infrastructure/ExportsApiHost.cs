@@ -13,9 +13,9 @@ public class ExportsApiHost(PostgresServer postgres, RedisServer redis, Renderer
         // Sweeps run when a test asks, not on a timer.
         ["Exports:RetentionSweepInterval"] = "1.00:00:00",
         // An account deletion that failed is tried again within a second, so tests see it finish.
-        ["Account:DeletionPollInterval"] = "00:00:00.200",
-        ["Account:DeletionRetryBackoff"] = "00:00:00.200",
-        ["Account:MaxDeletionRetryBackoff"] = "00:00:01",
+        ["Account:PollInterval"] = "00:00:00.200",
+        ["Account:RetryBackoff"] = "00:00:00.200",
+        ["Account:MaxRetryBackoff"] = "00:00:01",
     };
 
     public Task<int> SweepRetentionAsync() =>

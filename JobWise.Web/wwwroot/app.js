@@ -31,8 +31,9 @@
     const query = new URLSearchParams();
     query.set("generation", form.dataset.generation);
     const names = {
-      "Input.Template": "template", "Input.FontFamily": "font", "Input.AccentColor": "accent",
-      "Input.FontSize": "size", "Input.LineSpacing": "spacing", "Input.Margins": "margins", "Input.PageSize": "page",
+      "Input.Template": "template", "Input.Options.FontFamily": "font", "Input.Options.AccentColor": "accent",
+      "Input.Options.FontSize": "size", "Input.Options.LineSpacing": "spacing", "Input.Options.Margins": "margins",
+      "Input.Options.PageSize": "page",
     };
     for (const [field, name] of Object.entries(names)) {
       const value = data.get(field);

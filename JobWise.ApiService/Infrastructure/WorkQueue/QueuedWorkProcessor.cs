@@ -10,8 +10,8 @@ public static class QueuedWorkProcessor
 {
     /// <summary>Takes and does one item; false when none was available.</summary>
     /// <param name="what">Names the kind of item in log messages ("ATS report of export", "mail").</param>
-    public static async Task<bool> ProcessNextAsync<TItem>(
-        WorkQueueTable<TItem> queue, WorkQueueSettings settings, Func<TItem, CancellationToken, Task> work,
+    private static async Task<bool> ProcessNextAsync<TItem>(
+        WorkQueueTable<TItem> queue, QueueOptions settings, int maxAttempts, Func<TItem, CancellationToken, Task> work,
         string what, ILogger logger, CancellationToken stoppingToken) where TItem : class, IQueuedWork
     {
         var item = await queue.TakeAsync(settings.ClaimLease, stoppingToken);
@@ -26,7 +26,7 @@ public static class QueuedWorkProcessor
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
-            if (item.Attempts >= settings.MaxAttempts)
+            if (item.Attempts >= maxAttempts)
             {
                 logger.LogError(exception, "{What} {Key} failed {Attempts} times; given up", what, item.QueueKey, item.Attempts);
                 await queue.CompleteAsync(item.QueueKey, CancellationToken.None);
@@ -39,6 +39,17 @@ public static class QueuedWorkProcessor
             }
         }
         return true;
+    }
+
+    /// <summary><see cref="ProcessNextAsync"/> in a scope of its own, which the queue and the work's services come from.</summary>
+    public static async Task<bool> ProcessNextInScopeAsync<TItem>(
+        IServiceScopeFactory scopes, Func<IServiceProvider, WorkQueueTable<TItem>> queueOf, QueueOptions settings, int maxAttempts,
+        Func<IServiceProvider, TItem, CancellationToken, Task> work, string what, ILogger logger, CancellationToken stoppingToken)
+        where TItem : class, IQueuedWork
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        return await ProcessNextAsync(queueOf(services), settings, maxAttempts, (item, token) => work(services, item, token), what, logger, stoppingToken);
     }
 
     /// <summary>

@@ -162,6 +162,6 @@ public sealed class MalformedInputTests(ExportsApiHost host) : IClassFixture<Exp
     {
         using var response = await user.Client.GetAsync(path, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.ReadJsonAsync())["total"]!.GetValue<int>();
+        return (await response.ReadPageAsync()).Total;
     }
 }

@@ -5,44 +5,29 @@ using JobWise.Web.Components;
 
 namespace JobWise.Web.Components.Shared;
 
-/// <summary>The export page's choices: a template and its layout options.</summary>
+/// <summary>The export page's choices: a template, a format and the layout options (bound as <c>Input.Options.*</c>).</summary>
 public sealed class ExportForm
 {
     public string? Template { get; set; }
-    public string? FontFamily { get; set; }
-    public string? AccentColor { get; set; }
-    public double? FontSize { get; set; }
-    public double? LineSpacing { get; set; }
-    public double? Margins { get; set; }
-    public string? PageSize { get; set; }
     public string? Format { get; set; }
+    public RenderOptions Options { get; set; } = new();
 
     public static ExportForm DefaultsOf(TemplateResponse template) => new()
     {
         Template = template.Id,
-        FontFamily = template.DefaultOptions.FontFamily,
-        AccentColor = template.DefaultOptions.AccentColor?.ToLowerInvariant(),
-        FontSize = template.DefaultOptions.FontSize,
-        LineSpacing = template.DefaultOptions.LineSpacing,
-        Margins = template.DefaultOptions.Margins,
-        PageSize = template.DefaultOptions.PageSize,
-    };
-
-    public RenderOptions Options() => new()
-    {
-        FontFamily = FontFamily, AccentColor = AccentColor, FontSize = FontSize, LineSpacing = LineSpacing, Margins = Margins, PageSize = PageSize,
+        Options = new RenderOptions().WithDefaults(template.DefaultOptions),
     };
 
     /// <summary>The front end's preview address for these choices (the same names the preview script builds).</summary>
     public string PreviewUrl(Guid generationId)
     {
         var query = new List<string> { $"generation={generationId}", $"template={Uri.EscapeDataString(Template ?? "")}" };
-        Add(query, "font", FontFamily);
-        Add(query, "accent", AccentColor);
-        Add(query, "size", Number(FontSize));
-        Add(query, "spacing", Number(LineSpacing));
-        Add(query, "margins", Number(Margins));
-        Add(query, "page", PageSize);
+        Add(query, "font", Options.FontFamily);
+        Add(query, "accent", Options.AccentColor?.ToLowerInvariant());
+        Add(query, "size", Number(Options.FontSize));
+        Add(query, "spacing", Number(Options.LineSpacing));
+        Add(query, "margins", Number(Options.Margins));
+        Add(query, "page", Options.PageSize);
         return $"{Routes.ResumePreview}?{string.Join('&', query)}";
     }
 
