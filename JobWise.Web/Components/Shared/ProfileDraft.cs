@@ -13,6 +13,22 @@ public static partial class ProfileDraft
 {
     public const string FieldPrefix = "f:";
 
+    /// <summary>The hidden copy of the document a form posted; null when it is missing or is not a JSON object.</summary>
+    public static JsonObject? FromPosted(string? posted)
+    {
+        try
+        {
+            return string.IsNullOrEmpty(posted) ? null : JsonNode.Parse(posted) as JsonObject;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>What a user without a profile starts from.</summary>
+    public static JsonObject Empty(string name) => new() { ["header"] = new JsonObject { ["name"] = name }, ["sections"] = new JsonArray() };
+
     /// <summary>Which item fields each section type shows; the rest of an item is kept as it is.</summary>
     public static IReadOnlyList<string> ItemFields(string? sectionType) => sectionType switch
     {
