@@ -11,6 +11,27 @@ public sealed class LocalModeTests
 {
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(4);
 
+    /// <summary>
+    /// The ports services ask for (their launch profiles), which `./jobwise up` keeps and the testing builder
+    /// randomises: two resources on one port leave one of them unreachable, and whoever calls it reaches the other.
+    /// </summary>
+    [Fact]
+    public async Task No_two_resources_ask_for_the_same_port()
+    {
+        using var state = new TemporaryDirectory("apphost");
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.JobWise_AppHost>(
+            ["Infrastructure:Mode=local", $"Infrastructure:StateDirectory={state.Path}"], TestContext.Current.CancellationToken);
+        var endpoints = builder.Resources
+            .SelectMany(resource => resource.Annotations.OfType<Aspire.Hosting.ApplicationModel.EndpointAnnotation>()
+                .Where(endpoint => endpoint.Port is not null)
+                .Select(endpoint => (Port: endpoint.Port!.Value, Name: $"{resource.Name}/{endpoint.Name}")))
+            .ToList();
+        Assert.Contains(endpoints, endpoint => endpoint.Name == "api/http" && endpoint.Port == 5080);
+        var shared = endpoints.GroupBy(endpoint => endpoint.Port).Where(group => group.Count() > 1)
+            .Select(group => $"{group.Key}: {string.Join(", ", group.Select(endpoint => endpoint.Name))}");
+        Assert.Empty(shared);
+    }
+
     [Fact]
     public async Task Local_mode_starts_every_resource_and_the_api_reports_each_dependency()
     {
