@@ -34,11 +34,7 @@ public static class ContainerInfrastructure
             .WithHttpEndpoint(targetPort: ImagePort, name: "http")
             .AsRenderer();
 
-        return new InfrastructureResources(
-            postgres,
-            database,
-            cache,
-            storage,
-            service => service.WithEnvironment("services__renderer__http__0", renderer.GetEndpoint("http")));
+        return new InfrastructureResources(postgres, database, cache, storage,
+            ConfigureRenderer: service => service.WithEnvironment("services__renderer__http__0", renderer.GetEndpoint("http")));
     }
 }

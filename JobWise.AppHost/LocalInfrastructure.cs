@@ -56,12 +56,8 @@ public static class LocalInfrastructure
         var renderer = builder.AddProject<Projects.JobWise_Renderer>(RendererResource.Name)
             .AsRenderer();
 
-        return new InfrastructureResources(
-            postgres,
-            database,
-            cache,
-            storage,
-            service => service.WithReference(renderer));
+        return new InfrastructureResources(postgres, database, cache, storage,
+            ConfigureRenderer: service => service.WithReference(renderer));
     }
 
     private static string ResolveStateDirectory(IDistributedApplicationBuilder builder)

@@ -5,8 +5,9 @@
 # imported under the same name. The .NET services are published self-contained on the host (no SDK image is
 # needed) and their output is copied into the images.
 
-# service-base comes first: api and renderer are built FROM it.
-image_names=(service-base api renderer edge postgres redis s3)
+# The two bases come first: every other image is built FROM debian-base, api and renderer FROM service-base.
+base_names=(debian-base service-base)
+image_names=("${base_names[@]}" api renderer edge postgres redis s3)
 image_tag=${JOBWISE_IMAGE_TAG:-local}
 
 cmd_images() {
@@ -24,17 +25,22 @@ cmd_images() {
   local format=()
   # HEALTHCHECK is a Docker-format instruction; Podman's default OCI format drops it.
   [ "$engine" = podman ] && format=(--format docker)
-  local labels=(--label "org.opencontainers.image.version=$version" --label "org.opencontainers.image.revision=$revision"
-    --label "org.opencontainers.image.created=$created")
   for name in "${image_names[@]}"; do
-    local context="$root/deploy/images/$name" stamped=("${labels[@]}")
+    local context="$root/deploy/images/$name" labels=()
     case $name in api | renderer) context="$root/deploy/.build/$name" ;; esac
-    # service-base is only built upon: labels that change with every build would give it a new id each time, and
-    # the api and renderer builds FROM it would then miss their cache (Chromium's install among them).
-    [ "$name" = service-base ] && stamped=()
+    # The OCI labels every image carries, given here rather than in each Containerfile. The bases get none: they
+    # are only built upon, and labels that change with every build would give them a new id each time, so that the
+    # builds FROM them would miss their cache (Chromium's install among them).
+    [[ " ${base_names[*]} " == *" $name "* ]] || labels=(
+      --label "org.opencontainers.image.title=jobwise-$name"
+      --label "org.opencontainers.image.source=https://github.com/jobwise/jobwise"
+      --label "org.opencontainers.image.base.name=$base"
+      --label "org.opencontainers.image.version=$version" --label "org.opencontainers.image.revision=$revision"
+      --label "org.opencontainers.image.created=$created")
     log "building localhost/jobwise-$name:$image_tag"
-    "$engine" build -q "${format[@]}" "${stamped[@]}" \
-      --build-arg "BASE_IMAGE=$base" --build-arg "SERVICE_BASE=localhost/jobwise-service-base:$image_tag" \
+    "$engine" build -q "${format[@]}" "${labels[@]}" \
+      --build-arg "BASE_IMAGE=$base" --build-arg "DEBIAN_BASE=localhost/jobwise-debian-base:$image_tag" \
+      --build-arg "SERVICE_BASE=localhost/jobwise-service-base:$image_tag" \
       -f "$root/deploy/images/$name/Containerfile" -t "localhost/jobwise-$name:$image_tag" "$context" >/dev/null
   done
   for name in "${image_names[@]}"; do
