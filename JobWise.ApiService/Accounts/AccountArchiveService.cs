@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using JobWise.ApiService.Exports;
+using JobWise.ApiService.Http;
 using JobWise.ApiService.Infrastructure;
 using JobWise.ApiService.Model;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using JobWise.ApiService.Auth;
 using JobWise.ApiService.Exports;
+using JobWise.ApiService.Http;
 using JobWise.ApiService.Infrastructure;
 using JobWise.ApiService.Model;
 using JobWise.ApiService.Validation;

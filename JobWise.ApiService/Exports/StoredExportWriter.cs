@@ -1,3 +1,4 @@
+using JobWise.ApiService.Http;
 using JobWise.ApiService.Infrastructure;
 using JobWise.ApiService.Model;
 using JobWise.ApiService.Storage;

@@ -24,6 +24,7 @@ public static class HttpConventions
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddExceptionHandler<DependencyOutageExceptionHandler>();
         return builder;
     }
 }

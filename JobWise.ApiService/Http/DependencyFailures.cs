@@ -3,7 +3,7 @@ using JobWise.ApiService.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace JobWise.ApiService.Exports;
+namespace JobWise.ApiService.Http;
 
 /// <summary>Which exceptions mean "a dependency is down, try again later" (503) rather than a defect (500).</summary>
 public static class DependencyFailures
