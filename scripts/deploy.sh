@@ -51,12 +51,13 @@ deploy_up() {
   ensure_env_file
   local tag missing=()
   tag=$(deploy_setting JOBWISE_IMAGE_TAG local)
-  for name in api renderer edge postgres redis s3; do
+  for name in api renderer web edge postgres redis s3; do
     "$engine" image inspect "localhost/jobwise-$name:$tag" >/dev/null 2>&1 || missing+=("jobwise-$name:$tag")
   done
   [ ${#missing[@]} -eq 0 ] || die "images missing (${missing[*]}): run ./jobwise images first"
-  local port started=$SECONDS
+  local port web_port started=$SECONDS
   port=$(deploy_setting JOBWISE_HTTP_PORT 8480)
+  web_port=$(deploy_setting JOBWISE_WEB_PORT 8482)
 
   if [ "$engine" = docker ]; then
     compose_run up -d --wait >&2
@@ -74,7 +75,8 @@ deploy_up() {
       status=$(podman wait "$(service_container migrate)")
     done
     [ "$status" = 0 ] || { podman logs --tail 30 "$(service_container migrate)" >&2; die "the migration failed"; }
-    compose_run up -d renderer api-1 api-2 >/dev/null 2>&1
+    # nginx resolves its upstreams when it starts: every replica behind the edge first.
+    compose_run up -d renderer api-1 api-2 web-1 web-2 >/dev/null 2>&1
     compose_run up -d edge >/dev/null 2>&1
   fi
 
@@ -83,8 +85,13 @@ deploy_up() {
     [ $SECONDS -lt $deadline ] || { compose_run ps >&2; die "the API was not healthy through the edge within 3 minutes"; }
     sleep 1
   done
+  until curl -fsS "http://127.0.0.1:$web_port/alive" >/dev/null 2>&1; do
+    [ $SECONDS -lt $deadline ] || { compose_run ps >&2; die "the web front end did not answer through the edge within 3 minutes"; }
+    sleep 1
+  done
   log "deployment healthy in $((SECONDS - started)) s ($engine)"
   echo "JobWise API: http://127.0.0.1:$port"
+  echo "JobWise web: http://127.0.0.1:$web_port"
 }
 
 # Polls each service's own HEALTHCHECK (Podman runs them only under systemd, so they are run here).

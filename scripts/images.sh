@@ -2,12 +2,12 @@
 #
 # The base is Debian bookworm, pinned in deploy/images/base-image. With a registry it is pulled; without one
 # (these machines) it is made from Debian's packages with mmdebstrap, the way the official image is made, and
-# imported under the same name. The .NET services are published self-contained on the host (no SDK image is
+# imported under the same name. The .NET services (api, renderer, web) are published self-contained on the host (no SDK image is
 # needed) and their output is copied into the images.
 
 # The two bases come first: every other image is built FROM debian-base, api and renderer FROM service-base.
 base_names=(debian-base service-base)
-image_names=("${base_names[@]}" api renderer edge postgres redis s3)
+image_names=("${base_names[@]}" api renderer web edge postgres redis s3)
 image_tag=${JOBWISE_IMAGE_TAG:-local}
 
 cmd_images() {
@@ -18,6 +18,7 @@ cmd_images() {
   ensure_base_image "$base"
   publish_service api JobWise.ApiService
   publish_service renderer JobWise.Renderer
+  publish_service web JobWise.Web
   local revision created version
   revision=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
   created=$(date -u +%Y-%m-%dT%H:%M:%SZ)
@@ -27,7 +28,7 @@ cmd_images() {
   [ "$engine" = podman ] && format=(--format docker)
   for name in "${image_names[@]}"; do
     local context="$root/deploy/images/$name" labels=()
-    case $name in api | renderer) context="$root/deploy/.build/$name" ;; esac
+    case $name in api | renderer | web) context="$root/deploy/.build/$name" ;; esac
     # The OCI labels every image carries, given here rather than in each Containerfile. The bases get none: they
     # are only built upon, and labels that change with every build would give them a new id each time, so that the
     # builds FROM them would miss their cache (Chromium's install among them).

@@ -21,6 +21,9 @@ public sealed partial class ComposeDeployment(ContainerEngine engine) : IAsyncDi
 
     public Uri ApiUrl { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The web front end, through the edge.</summary>
+    public Uri WebUrl { get; private set; } = new("http://127.0.0.1/");
+
     /// <summary>Writes the copy and its .env; removes whatever an interrupted earlier run left under the same project.</summary>
     public async Task PrepareAsync()
     {
@@ -33,6 +36,7 @@ public sealed partial class ComposeDeployment(ContainerEngine engine) : IAsyncDi
             $"JWT_SIGNING_KEY={Secret()}{Secret()}",
             $"JOBWISE_HTTP_PORT={FreePort.Next()}",
             $"JOBWISE_S3_PORT={FreePort.Next()}",
+            $"JOBWISE_WEB_PORT={FreePort.Next()}",
             $"JOBWISE_SUBNET={Subnet}",
             "JOBWISE_IMAGE_TAG=local",
             "JOBWISE_MIGRATE_COMMAND=--migrate",
@@ -52,6 +56,9 @@ public sealed partial class ComposeDeployment(ContainerEngine engine) : IAsyncDi
         var url = ApiUrlLine().Match(output);
         Assert.True(url.Success, $"./jobwise deploy printed no 'JobWise API: URL' line:\n{output}");
         ApiUrl = new Uri(url.Groups["url"].Value);
+        var web = WebUrlLine().Match(output);
+        Assert.True(web.Success, $"./jobwise deploy printed no 'JobWise web: URL' line:\n{output}");
+        WebUrl = new Uri(web.Groups["url"].Value);
         return stopwatch.Elapsed;
     }
 
@@ -84,4 +91,7 @@ public sealed partial class ComposeDeployment(ContainerEngine engine) : IAsyncDi
 
     [GeneratedRegex(@"^JobWise API: (?<url>http://127\.0\.0\.1:\d+)$", RegexOptions.Multiline)]
     private static partial Regex ApiUrlLine();
+
+    [GeneratedRegex(@"^JobWise web: (?<url>http://127\.0\.0\.1:\d+)$", RegexOptions.Multiline)]
+    private static partial Regex WebUrlLine();
 }

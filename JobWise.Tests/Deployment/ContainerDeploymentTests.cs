@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using JobWise.Tests.Infrastructure;
 
 namespace JobWise.Tests.Deployment;
@@ -11,9 +12,9 @@ namespace JobWise.Tests.Deployment;
 /// deploy/compose.yaml, run from the images <c>./jobwise images</c> built, exercised from the host through the edge
 /// proxy only: exports and their downloads, replicas lost under load, a restart, and a clean removal.
 /// </summary>
-public sealed class ContainerDeploymentTests
+public sealed partial class ContainerDeploymentTests
 {
-    private static readonly string[] ImageNames = ["api", "renderer", "edge", "postgres", "redis", "s3"];
+    private static readonly string[] ImageNames = ["api", "renderer", "web", "edge", "postgres", "redis", "s3"];
 
     [Fact]
     public async Task The_deployment_serves_exports_survives_losing_replicas_and_a_restart_and_leaves_nothing_behind()
@@ -44,6 +45,7 @@ public sealed class ContainerDeploymentTests
             await AssertDownloadsAsync(pdf, "%PDF");
             await AssertDownloadsAsync(docx, "PK");
             await AssertDownloadsAsync(batch, "PK");
+            await AssertWebFrontEndServesOneSessionFromEveryReplicaAsync(deployment.WebUrl);
 
             var underLoad = await ExportUnderLoadWhileKillingAsync(http, deployment, generationId);
             output?.WriteLine($"under load: {underLoad.Count} exports, one API and one renderer killed");
@@ -122,6 +124,39 @@ public sealed class ContainerDeploymentTests
         }
         return exported;
     }
+
+    /// <summary>
+    /// Registers through the web front end's own form (anti-forgery token and all), then opens a signed-in page more
+    /// times than there are replicas behind the edge's round robin: every replica reads the one cookie.
+    /// </summary>
+    private static async Task AssertWebFrontEndServesOneSessionFromEveryReplicaAsync(Uri webUrl)
+    {
+        using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        using var web = new HttpClient(handler) { BaseAddress = webUrl, Timeout = TimeSpan.FromMinutes(1) };
+        var form = await web.GetStringAsync("/register", TestContext.Current.CancellationToken);
+        var fields = HiddenInputs().Matches(form).ToDictionary(match => WebUtility.HtmlDecode(match.Groups["name"].Value),
+            match => WebUtility.HtmlDecode(match.Groups["value"].Value));
+        Assert.Contains("__RequestVerificationToken", fields.Keys);
+        fields["Input.FullName"] = "Jordan Rivera";
+        fields["Input.Email"] = $"web-{Guid.NewGuid():N}@example.com";
+        fields["Input.Password"] = "correct horse battery";
+        using var registered = await web.PostAsync("/register", new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
+        Assert.True(registered.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther,
+            $"registering through the web front end: {(int)registered.StatusCode} {await registered.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}");
+        Assert.Contains(handler.CookieContainer.GetCookies(webUrl), cookie => cookie.Name == "jobwise.session");
+        for (var request = 0; request < 4; request++)
+        {
+            using var profile = await web.GetAsync("/profile", TestContext.Current.CancellationToken);
+            var page = await profile.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            Assert.True(profile.StatusCode == HttpStatusCode.OK && page.Contains("Jordan Rivera", StringComparison.Ordinal),
+                $"/profile, request {request + 1}: {(int)profile.StatusCode} {profile.Headers.Location}");
+        }
+        using var stylesheet = await web.GetAsync("/app.css", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, stylesheet.StatusCode);
+    }
+
+    [GeneratedRegex("""<input type="hidden" name="(?<name>[^"]+)" value="(?<value>[^"]*)"\s*/?>""")]
+    private static partial Regex HiddenInputs();
 
     private static async Task<string> SignInAndCreateGenerationAsync(HttpClient http)
     {

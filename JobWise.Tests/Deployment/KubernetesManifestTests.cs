@@ -59,9 +59,9 @@ public sealed class KubernetesManifestTests
             Assert.NotNull(container.Resources?.Limits);
             Assert.True(container.SecurityContext?.RunAsNonRoot, $"{deployment.Metadata.Name} may run as root");
         }
-        Assert.Equal(["api", "renderer"], objects.OfType<V1Deployment>().Select(item => item.Metadata.Name).Order());
+        Assert.Equal(["api", "renderer", "web"], objects.OfType<V1Deployment>().Select(item => item.Metadata.Name).Order());
         Assert.Equal("renderer", Assert.Single(objects.OfType<V2HorizontalPodAutoscaler>()).Spec.ScaleTargetRef.Name);
-        Assert.Equal(["api", "renderer"], objects.OfType<V1PodDisruptionBudget>().Select(item => item.Metadata.Name).Order());
+        Assert.Equal(["api", "renderer", "web"], objects.OfType<V1PodDisruptionBudget>().Select(item => item.Metadata.Name).Order());
         Assert.Equal(["--migrate"], Assert.Single(objects.OfType<V1Job>()).Spec.Template.Spec.Containers[0].Args);
         Assert.Single(objects.OfType<V1Ingress>());
         Assert.Empty(objects.OfType<V1Secret>());
@@ -79,7 +79,7 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
-    public void The_api_and_migration_have_the_compose_deployments_environment_and_every_port_matches()
+    public void The_api_migration_and_web_have_the_compose_deployments_environment_and_every_port_matches()
     {
         var compose = ReadYamlMap(Path.Combine(RepositoryPaths.Root, "deploy", "compose.yaml"));
         var services = (Dictionary<object, object>)compose["services"];
@@ -90,6 +90,8 @@ public sealed class KubernetesManifestTests
         var composeApi = Environment(services, "api-1");
         AssertSameEnvironment(composeApi, api.Env, "api");
         AssertSameEnvironment(Environment(services, "migrate"), migrate.Env, "migrate");
+        var web = Assert.Single(objects.OfType<V1Deployment>(), item => item.Metadata.Name == "web").Spec.Template.Spec.Containers[0];
+        AssertSameEnvironment(Environment(services, "web-1"), web.Env, "web");
 
         // The ports the compose file's addresses name are the ones the Services and containers use.
         var servicePorts = objects.OfType<V1Service>().ToDictionary(service => service.Metadata.Name, service => service.Spec.Ports.Single().Port);
@@ -100,6 +102,9 @@ public sealed class KubernetesManifestTests
         var edge = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "deploy", "images", "edge", "edge.conf"));
         Assert.Equal(int.Parse(Regex.Match(edge, @"server api-1:(\d+)").Groups[1].Value), api.Ports.Single().ContainerPort);
         Assert.Equal(servicePorts["api"], api.Ports.Single().ContainerPort);
+        Assert.Equal(int.Parse(Regex.Match(edge, @"server web-1:(\d+)").Groups[1].Value), web.Ports.Single().ContainerPort);
+        Assert.Equal(servicePorts["web"], web.Ports.Single().ContainerPort);
+        Assert.Equal(servicePorts["api"], PortIn(Regex.Match(File.ReadAllText(Path.Combine(BaseFolder, "kustomization.yaml")), @"web-api-url=(\S+)").Groups[1].Value));
     }
 
     private static void AssertSameEnvironment(Dictionary<string, string> compose, IList<V1EnvVar> kubernetes, string workload)
