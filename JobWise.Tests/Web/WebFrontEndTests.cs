@@ -86,6 +86,10 @@ public sealed class WebFrontEndTests(WebFrontEndHost host)
         var changedPng = await FetchAsync(page, changedUrl);
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, changedPng[..4]);
         Assert.NotEqual(firstPng, changedPng);
+        // Years only: the preview follows, and so does the export below.
+        await page.GetByLabel("Dates").SelectOptionAsync("yyyy");
+        await Assertions.Expect(preview).ToHaveAttributeAsync("data-preview-url", new Regex("dates=yyyy"), new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#preview-status")).ToHaveTextAsync("Preview of page 1 (updated)", new() { Timeout = 30_000 });
         await browser.CaptureAsync("export");
 
         // Export PDF, then DOCX with the same options.
@@ -99,6 +103,9 @@ public sealed class WebFrontEndTests(WebFrontEndHost host)
         // Download both; the bytes are a PDF and a DOCX (a ZIP package).
         var pdf = await DownloadAsync(page, page.Locator("[data-format=pdf]").First);
         Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+        var text = JobWise.ApiService.Ats.ExportTextReader.Read(pdf, "pdf");
+        Assert.Contains("2013 – 2014", text);
+        Assert.DoesNotContain("Dec 2013", text);
         var docx = await DownloadAsync(page, page.Locator("[data-format=docx]").First);
         Assert.Equal("PK"u8.ToArray(), docx[..2]);
 

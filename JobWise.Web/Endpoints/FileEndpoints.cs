@@ -52,7 +52,7 @@ public static class FileEndpoints
     }
 
     private static async Task<IResult> ResumePreviewAsync(
-        Guid generation, string template, string? font, string? accent, double? size, double? spacing, double? margins, string? page,
+        Guid generation, string template, string? font, string? accent, double? size, double? spacing, double? margins, string? page, string? dates,
         JobWiseApiClient api, HttpContext context, CancellationToken cancellationToken)
     {
         try
@@ -60,6 +60,7 @@ public static class FileEndpoints
             var options = new RenderOptions
             {
                 FontFamily = Blank(font), AccentColor = Blank(accent), FontSize = size, LineSpacing = spacing, Margins = margins, PageSize = Blank(page),
+                DateFormat = Blank(dates),
             };
             var png = await api.PreviewExportAsync(generation, template, options, cancellationToken);
             context.Response.Headers.CacheControl = "private, max-age=300";

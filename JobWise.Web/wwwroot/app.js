@@ -33,7 +33,7 @@
     const names = {
       "Input.Template": "template", "Input.Options.FontFamily": "font", "Input.Options.AccentColor": "accent",
       "Input.Options.FontSize": "size", "Input.Options.LineSpacing": "spacing", "Input.Options.Margins": "margins",
-      "Input.Options.PageSize": "page",
+      "Input.Options.PageSize": "page", "Input.Options.DateFormat": "dates",
     };
     for (const [field, name] of Object.entries(names)) {
       const value = data.get(field);

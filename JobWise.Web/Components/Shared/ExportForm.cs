@@ -28,6 +28,7 @@ public sealed class ExportForm
         Add(query, "spacing", Number(Options.LineSpacing));
         Add(query, "margins", Number(Options.Margins));
         Add(query, "page", Options.PageSize);
+        Add(query, "dates", Options.DateFormat);
         return $"{Routes.ResumePreview}?{string.Join('&', query)}";
     }
 
