@@ -12,9 +12,16 @@ public static class ForwardedHeadersExtensions
 {
     public static IHostApplicationBuilder AddTrustedForwardedHeaders(this IHostApplicationBuilder builder)
     {
+        // Each is one comma-separated value: a list (ForwardedHeaders__KnownNetworks__0) would bind to nothing and leave
+        // every proxy untrusted without a word, so it stops start-up instead.
+        var listed = new[] { nameof(TrustedProxyOptions.KnownProxies), nameof(TrustedProxyOptions.KnownNetworks) }
+            .Where(name => builder.Configuration.GetSection($"{TrustedProxyOptions.SectionName}:{name}").GetChildren().Any()).ToList();
         builder.AddValidatedOptions<TrustedProxyOptions>(TrustedProxyOptions.SectionName)
             .Validate(options => options.IsValid(),
-                "ForwardedHeaders:KnownProxies must be IP addresses and ForwardedHeaders:KnownNetworks CIDR networks (10.0.0.0/8).");
+                "ForwardedHeaders:KnownProxies must be IP addresses and ForwardedHeaders:KnownNetworks CIDR networks (10.0.0.0/8).")
+            .Validate(_ => listed.Count == 0,
+                $"ForwardedHeaders:{string.Join(", ForwardedHeaders:", listed)} is one comma-separated value, not a list: " +
+                "set ForwardedHeaders__KnownNetworks=10.0.0.0/8,fd00::/8 rather than ForwardedHeaders__KnownNetworks__0.");
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<TrustedProxyOptions>>((forwarded, trusted) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;

@@ -79,21 +79,28 @@ public static class Extensions
     {
         var apiUrl = new Uri(builder.Configuration[ApiUrlSetting] ?? JobWiseApiClient.ServiceUri);
         builder.Services.AddTransient<AccessTokenHandler>();
+        builder.Services.AddTransient<ForwardedForHandler>();
 #pragma warning disable EXTEXP0001 // Experimental, but the one way to opt a client out of the shared resilience defaults.
         // The API sheds load with 429/503 and Retry-After on purpose: the page tells the user when to try again instead
         // of retrying here (a retried export would only add to the queue that refused it).
-        builder.Services.AddHttpClient<AuthApiClient>(client => client.BaseAddress = apiUrl).RemoveAllResilienceHandlers();
+        builder.Services.AddHttpClient<AuthApiClient>(client => client.BaseAddress = apiUrl)
+            .AddHttpMessageHandler<ForwardedForHandler>()
+            .RemoveAllResilienceHandlers();
         builder.Services.AddHttpClient<JobWiseApiClient>(client =>
             {
                 client.BaseAddress = apiUrl;
                 client.Timeout = TimeSpan.FromSeconds(90);
             })
             .AddHttpMessageHandler<AccessTokenHandler>()
+            .AddHttpMessageHandler<ForwardedForHandler>()
             .RemoveAllResilienceHandlers();
         builder.Services.AddHttpClient<ExportDownloadClient>().RemoveAllResilienceHandlers();
-        builder.Services.AddHttpClient<PasswordRecoveryApiClient>(client => client.BaseAddress = apiUrl).RemoveAllResilienceHandlers();
+        builder.Services.AddHttpClient<PasswordRecoveryApiClient>(client => client.BaseAddress = apiUrl)
+            .AddHttpMessageHandler<ForwardedForHandler>()
+            .RemoveAllResilienceHandlers();
         builder.Services.AddHttpClient<AccountApiClient>(client => client.BaseAddress = apiUrl)
             .AddHttpMessageHandler<AccessTokenHandler>()
+            .AddHttpMessageHandler<ForwardedForHandler>()
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
     }
