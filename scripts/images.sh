@@ -44,6 +44,8 @@ cmd_images() {
       --build-arg "SERVICE_BASE=localhost/jobwise-service-base:$image_tag" \
       -f "$root/deploy/images/$name/Containerfile" -t "localhost/jobwise-$name:$image_tag" "$context" >/dev/null
   done
+  # Each build leaves the images it replaced untagged; ours (by their source label) go, unless a container uses them.
+  "$engine" image prune -f --filter "label=org.opencontainers.image.source=https://github.com/jobwise/jobwise" >/dev/null 2>&1 || true
   for name in "${image_names[@]}"; do
     "$engine" image inspect --format "localhost/jobwise-$name:$image_tag {{.Size}}" "localhost/jobwise-$name:$image_tag" |
       awk '{ printf "  %-36s %5.0f MB\n", $1, $2 / 1000000 }' >&2
