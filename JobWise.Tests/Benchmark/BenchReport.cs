@@ -37,46 +37,27 @@ public sealed class BenchReport
         var md = new StringBuilder();
         md.AppendLine(CultureInfo.InvariantCulture, $"Benchmark of {When:yyyy-MM-dd HH:mm} UTC, commit {Commit}, {Cores} cores. {Settings}");
         md.AppendLine();
-        if (Rows.Count > 0)
+        AppendTable(md, "| measurement | clients | calls | p50 ms | p95 ms | p99 ms | per second | statuses |", "|---|---:|---:|---:|---:|---:|---:|---|",
+            Rows, row => $"| {row.Name} | {row.Concurrency} | {row.Calls} | {row.Latency.P50:F1} | {row.Latency.P95:F1} | {row.Latency.P99:F1} | {row.PerSecond:F1} | {string.Join(" ", row.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))} |");
+        AppendTable(md, "| in-process measurement (one thread) | implementation | runs | p50 ms | p95 ms | allocated MiB per run | target ms |", "|---|---|---:|---:|---:|---:|---:|",
+            InProcess, row => $"| {row.Name} | {row.Implementation} | {row.Latency.Count} | {row.Latency.P50:F1} | {row.Latency.P95:F1} | {row.AllocatedBytes / (1024.0 * 1024):F2} | < {row.TargetMilliseconds:F0} |");
+        AppendTable(md, "| memory (peak during the throughput runs) | processes | RSS MiB | PSS MiB |", "|---|---:|---:|---:|",
+            Memory, row => $"| {row.Name} | {row.Processes} | {row.PeakRssKb / 1024.0:F0} | {row.PeakPssKb / 1024.0:F0} |");
+        AppendTable(md, "| ratio | value |", "|---|---:|", Ratios, ratio => $"| {ratio.Key} | {ratio.Value:F2} |");
+        return md.ToString().TrimEnd() + Environment.NewLine;
+    }
+
+    /// <summary>A Markdown table of <paramref name="rows"/> and a blank line after it; nothing when there are none.</summary>
+    private static void AppendTable<T>(StringBuilder md, string header, string alignment, IEnumerable<T> rows, Func<T, FormattableString> line)
+    {
+        var lines = rows.Select(row => line(row).ToString(CultureInfo.InvariantCulture)).ToList();
+        if (lines.Count == 0)
         {
-            md.AppendLine("| measurement | clients | calls | p50 ms | p95 ms | p99 ms | per second | statuses |");
-            md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
-            foreach (var row in Rows)
-            {
-                var statuses = string.Join(" ", row.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"));
-                md.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {row.Name} | {row.Concurrency} | {row.Calls} | {row.Latency.P50:F1} | {row.Latency.P95:F1} | {row.Latency.P99:F1} | {row.PerSecond:F1} | {statuses} |");
-            }
-            md.AppendLine();
+            return;
         }
-        if (InProcess.Count > 0)
-        {
-            md.AppendLine("| in-process measurement (one thread) | implementation | runs | p50 ms | p95 ms | allocated MiB per run | target ms |");
-            md.AppendLine("|---|---|---:|---:|---:|---:|---:|");
-            foreach (var row in InProcess)
-            {
-                md.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {row.Name} | {row.Implementation} | {row.Latency.Count} | {row.Latency.P50:F1} | {row.Latency.P95:F1} | {row.AllocatedBytes / (1024.0 * 1024):F2} | < {row.TargetMilliseconds:F0} |");
-            }
-            md.AppendLine();
-        }
-        if (Memory.Count > 0)
-        {
-            md.AppendLine("| memory (peak during the throughput runs) | processes | RSS MiB | PSS MiB |");
-            md.AppendLine("|---|---:|---:|---:|");
-            foreach (var row in Memory)
-            {
-                md.AppendLine(CultureInfo.InvariantCulture, $"| {row.Name} | {row.Processes} | {row.PeakRssKb / 1024.0:F0} | {row.PeakPssKb / 1024.0:F0} |");
-            }
-            md.AppendLine();
-        }
-        md.AppendLine("| ratio | value |");
-        md.AppendLine("|---|---:|");
-        foreach (var (name, value) in Ratios)
-        {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {value:F2} |");
-        }
-        return md.ToString();
+        md.AppendLine(header).AppendLine(alignment);
+        lines.ForEach(text => md.AppendLine(text));
+        md.AppendLine();
     }
 
     public string ToJson() => JsonSerializer.Serialize(new { When, Commit, Cores, Settings, Rows, InProcess, Memory, Ratios },
