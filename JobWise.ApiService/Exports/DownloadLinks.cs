@@ -1,6 +1,7 @@
 using System.Text.Json;
 using JobWise.ApiService.Diagnostics;
 using JobWise.ApiService.Model;
+using JobWise.ApiService.RateLimiting;
 using JobWise.ApiService.Storage;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -89,7 +90,7 @@ public sealed class DownloadLinks(
                 }
             }
         }
-        catch (Exception exception) when (exception is RedisException or TimeoutException or JsonException)
+        catch (Exception exception) when (exception is TimeoutException or JsonException || RedisAvailability.IsRedisFailure(exception))
         {
             logger.LogWarning("Download-link cache unavailable, making links fresh: {Message}", exception.Message);
         }

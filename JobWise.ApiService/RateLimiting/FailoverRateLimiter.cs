@@ -34,7 +34,7 @@ public sealed class FailoverRateLimiter(RateLimiter shared, RateLimiter local, R
                 Interlocked.Increment(ref _sharedLeasesHeld);
                 return new SharedLease(lease, this);
             }
-            catch (Exception exception) when (RedisAvailability.IsRedisFailure(exception))
+            catch (Exception exception) when (RedisAvailability.IsRedisFailure(exception, cancellationToken))
             {
                 _redis.MarkDown(exception);
             }

@@ -39,5 +39,13 @@ public sealed class RedisAvailability(IConnectionMultiplexer redis, ILogger<Redi
         }
     }
 
-    public static bool IsRedisFailure(Exception exception) => exception is RedisException or RedisTimeoutException;
+    /// <summary>
+    /// Whether a Redis call failed because of Redis. StackExchange.Redis also cancels the commands it has in flight
+    /// when it drops or re-establishes its connection (a <see cref="TaskCanceledException"/> nobody asked for, seen
+    /// right after a deployment came up): that is Redis failing too, unless <paramref name="cancellationToken"/> (the
+    /// caller's own) was cancelled.
+    /// </summary>
+    public static bool IsRedisFailure(Exception exception, CancellationToken cancellationToken = default) =>
+        exception is RedisException or RedisTimeoutException
+        || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 }

@@ -64,6 +64,19 @@ public sealed partial class ComposeDeployment(ContainerEngine engine) : IAsyncDi
 
     public Task DownAsync(bool removeVolumes) => JobwiseAsync(removeVolumes ? ["deploy", "down", "--volumes"] : ["deploy", "down"]);
 
+    /// <summary>The last lines each service's container wrote, for a failure to explain itself.</summary>
+    public async Task<string> LogsAsync(params string[] services)
+    {
+        var logs = new System.Text.StringBuilder();
+        foreach (var service in services)
+        {
+            var (_, output) = await ContainerEngine.RunAsync(Engine.Command, ["logs", "--tail", "80", Engine.ContainerName(Project, service)],
+                TimeSpan.FromSeconds(30));
+            logs.AppendLine($"--- {service} ---").AppendLine(output);
+        }
+        return logs.ToString();
+    }
+
     /// <summary>Kills a service's container at once (SIGKILL), as a crashed machine would.</summary>
     public Task KillAsync(string service) => Engine.RunAsync("kill", Engine.ContainerName(Project, service));
 

@@ -33,7 +33,17 @@ public sealed class ContainerDeploymentTests
             output?.WriteLine($"deploy to healthy (cold): {coldStart.TotalSeconds:F1} s");
 
             using var http = new HttpClient { BaseAddress = deployment.ApiUrl, Timeout = TimeSpan.FromMinutes(2) };
-            var generationId = await SignInAndCreateGenerationAsync(http);
+            string generationId;
+            try
+            {
+                generationId = await SignInAndCreateGenerationAsync(http);
+            }
+            catch
+            {
+                // The first requests after the deployment reports healthy; what the replicas logged says why one failed.
+                output?.WriteLine(await deployment.LogsAsync("api-1", "api-2", "edge"));
+                throw;
+            }
 
             var firstPdf = Stopwatch.StartNew();
             var pdf = await ExportAsync(http, "pdf", new { generation_id = generationId, template = "modern" });
