@@ -48,7 +48,13 @@ public sealed class MailOutageTests(OwnMailServerApiHost host) : IClassFixture<O
         var token = AccountMailTests.TokenOf(mail, "http://web.jobwise.test/reset-password");
         using var reset = await host.CreateClient().PostJsonAsync("/api/v1/auth/password/reset", new { token, new_password = "a brand new passphrase" });
         Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
-        Assert.Equal(-1, await QueuedAttemptsAsync());
+        // The worker removes the mail from the queue just after the server took it, so the test may look in between.
+        var emptied = DateTime.UtcNow.AddSeconds(10);
+        while (await QueuedAttemptsAsync() is var left && left != -1)
+        {
+            Assert.True(DateTime.UtcNow < emptied, $"the sent mail is still queued after {left} attempts");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
     }
 
     /// <summary>Attempts of the one queued mail, or -1 when none is queued.</summary>
